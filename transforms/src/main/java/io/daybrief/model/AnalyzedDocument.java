@@ -1,0 +1,58 @@
+package io.daybrief.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.values.TypeDescriptor;
+
+/**
+ * A dated document reduced to its kept paragraphs.
+ *
+ * @param id document id
+ * @param date a date key (see {@link DateKeys})
+ * @param paragraphs in document order
+ */
+@DefaultCoder(AnalyzedDocument.AnalyzedDocumentCoder.class)
+public record AnalyzedDocument(String id, String date, List<Paragraph> paragraphs) {
+
+  public AnalyzedDocument withParagraphs(List<Paragraph> kept) {
+    return new AnalyzedDocument(id, date, List.copyOf(kept));
+  }
+
+  /** Hand-written coder: Java serialization is slow and not stable across versions. */
+  public static final class AnalyzedDocumentCoder extends CustomCoder<AnalyzedDocument> {
+    private static final AnalyzedDocumentCoder INSTANCE = new AnalyzedDocumentCoder();
+    private static final StringUtf8Coder STRING = StringUtf8Coder.of();
+    private static final ListCoder<Paragraph> PARAGRAPHS = ListCoder.of(Paragraph.ParagraphCoder.INSTANCE);
+
+    public static AnalyzedDocumentCoder of() {
+      return INSTANCE;
+    }
+
+    public static CoderProvider getCoderProvider() {
+      return CoderProviders.forCoder(TypeDescriptor.of(AnalyzedDocument.class), INSTANCE);
+    }
+
+    @Override
+    public void encode(AnalyzedDocument value, OutputStream out) throws IOException {
+      STRING.encode(value.id(), out);
+      STRING.encode(value.date(), out);
+      PARAGRAPHS.encode(value.paragraphs(), out);
+    }
+
+    @Override
+    public AnalyzedDocument decode(InputStream in) throws IOException {
+      return new AnalyzedDocument(STRING.decode(in), STRING.decode(in), PARAGRAPHS.decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+}
