@@ -16,7 +16,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * A dated document reduced to its kept paragraphs.
  *
  * @param id document id
- * @param date a date key (see {@link DateKeys})
+ * @param date a date key (see {@link io.daybrief.text.DateKeys})
  * @param paragraphs in document order
  */
 @DefaultCoder(AnalyzedDocument.AnalyzedDocumentCoder.class)

@@ -15,7 +15,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * One input article.
  *
  * @param id document id: the file name without extensions, or the JSON Lines {@code id}
- * @param date {@code YYYY-MM-DD}, {@link DateKeys#UNDATED}, or null while not yet resolved
+ * @param date {@code YYYY-MM-DD}, {@link io.daybrief.text.DateKeys#UNDATED}, or null while not yet resolved
  * @param title may be empty
  * @param text the body, paragraphs separated by line breaks
  * @param source where it was read from: the file, and for JSON Lines {@code file:line}

@@ -1,4 +1,4 @@
-package io.daybrief.model;
+package io.daybrief.text;
 
 import java.util.Comparator;
 

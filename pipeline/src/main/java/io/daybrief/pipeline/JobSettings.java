@@ -1,0 +1,77 @@
+package io.daybrief.pipeline;
+
+import io.daybrief.text.DateFilter;
+import io.daybrief.text.DaySummarizer;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Options checked and turned into plain values before any work starts, so that a bad option is a
+ * one-line error naming the option, not a failure deep inside a running job.
+ */
+record JobSettings(List<String> inputs, String output, String timeZone, SummarizeNews.Settings summarize) {
+
+  static JobSettings from(SummarizeOptions options) {
+    String timeZone = options.getTimeZone();
+    try {
+      ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("--timeZone: unknown time zone '" + timeZone + "' (use an IANA name such as UTC or Europe/Kyiv)");
+    }
+    LocalDate from = date("--from", options.getFrom());
+    LocalDate to = date("--to", options.getTo());
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+    positive("--sentencesPerDate", options.getSentencesPerDate());
+    positive("--minSentenceWords", options.getMinSentenceWords());
+    positive("--shards", options.getShards());
+    double redundancy = options.getRedundancyThreshold();
+    if (!(redundancy > 0 && redundancy <= 1)) {
+      throw new IllegalArgumentException("--redundancyThreshold must be in (0, 1], was " + redundancy);
+    }
+    if (options.getInput() == null || options.getInput().isEmpty()) {
+      throw new IllegalArgumentException("--input is required: a glob or directory of articles");
+    }
+    DateFilter dates = new DateFilter(from, to, options.getUndated() == SummarizeOptions.UndatedPolicy.group);
+    DaySummarizer.Settings summary =
+        new DaySummarizer.Settings(
+            options.getSentencesPerDate(), options.getMinSentenceWords(), redundancy, options.getScoring());
+    List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
+    return new JobSettings(
+        inputs, absolute(options.getOutput()), timeZone, new SummarizeNews.Settings(dates, summary, options.getShards()));
+  }
+
+  /**
+   * Local paths are made absolute here, on the client: a Flink TaskManager resolves relative paths
+   * against its own working directory, not the user's.
+   */
+  static String absolute(String path) {
+    if (path.contains("://")) {
+      return path;
+    }
+    String absolute = Path.of(path).toAbsolutePath().normalize().toString();
+    return path.endsWith("/") && !absolute.endsWith("/") ? absolute + "/" : absolute;
+  }
+
+  private static LocalDate date(String option, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
+    }
+  }
+
+  private static void positive(String option, int value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(option + " must be a positive number, was " + value);
+    }
+  }
+}

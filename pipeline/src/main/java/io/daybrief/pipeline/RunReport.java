@@ -1,0 +1,105 @@
+package io.daybrief.pipeline;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.daybrief.transforms.Counters;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.channels.Channels;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.util.MimeTypes;
+
+/** The end-of-run report: the job's Beam counters, printed for people and written as {@code report.json}. */
+final class RunReport {
+  static final String FILE_NAME = "report.json";
+
+  private final SortedMap<String, Long> counters;
+
+  RunReport(SortedMap<String, Long> counters) {
+    this.counters = counters;
+  }
+
+  /** Reads the counters back from the runner: attempted values, which every runner reports. */
+  static RunReport of(PipelineResult result) {
+    MetricQueryResults metrics =
+        result.metrics().queryMetrics(
+            MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(Counters.NAMESPACE)).build());
+    SortedMap<String, Long> counters = new TreeMap<>();
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      counters.merge(counter.getName().getName(), counter.getAttempted(), Long::sum);
+    }
+    return new RunReport(counters);
+  }
+
+  long get(String name) {
+    return counters.getOrDefault(name, 0L);
+  }
+
+  void print(PrintStream out, String outputDirectory) {
+    out.printf("daybrief: wrote %s/summaries.jsonl (%d dates), rejected.jsonl (%d rejected), report.json%n",
+        outputDirectory, get(Counters.DATES_SUMMARIZED), get(Counters.REJECTED_RECORDS));
+    out.printf("  files       read %d, rejected %d, skipped (hidden) %d%n",
+        get(Counters.FILES_READ), get(Counters.FILES_REJECTED), get(Counters.FILES_SKIPPED));
+    out.printf("  documents   read %d = parsed %d + rejected %d; parsed = accepted %d + filtered out %d%n",
+        get(Counters.DOCUMENTS_READ), get(Counters.DOCUMENTS_PARSED), get(Counters.DOCUMENTS_REJECTED),
+        get(Counters.DOCUMENTS_ACCEPTED), get(Counters.DOCUMENTS_FILTERED));
+    out.printf("  dates       explicit %d, from text %d, undated %d%n",
+        get(Counters.DATED_EXPLICIT), get(Counters.DATED_FROM_TEXT), get(Counters.UNDATED));
+    out.printf("  paragraphs  read %d, boilerplate dropped %d%s, kept %d, duplicates dropped %d%n",
+        get(Counters.PARAGRAPHS_READ), boilerplateTotal(), boilerplateDetail(), get(Counters.PARAGRAPHS_KEPT),
+        get(Counters.DUPLICATES_EXACT));
+    out.printf("  sentences   %d; %d dates summarized with %d sentences%n",
+        get(Counters.SENTENCES), get(Counters.DATES_SUMMARIZED), get(Counters.SUMMARY_SENTENCES));
+  }
+
+  private long boilerplateTotal() {
+    return boilerplate().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private String boilerplateDetail() {
+    Map<String, Long> byRule = boilerplate();
+    if (byRule.isEmpty()) {
+      return "";
+    }
+    StringBuilder detail = new StringBuilder(" (");
+    byRule.forEach((rule, count) -> detail.append(detail.length() > 2 ? ", " : "").append(rule).append(' ').append(count));
+    return detail.append(')').toString();
+  }
+
+  private SortedMap<String, Long> boilerplate() {
+    SortedMap<String, Long> byRule = new TreeMap<>();
+    counters.forEach((name, count) -> {
+      if (name.startsWith(Counters.BOILERPLATE_PREFIX) && count > 0) {
+        byRule.put(name.substring(Counters.BOILERPLATE_PREFIX.length()), count);
+      }
+    });
+    return byRule;
+  }
+
+  void write(String outputDirectory) throws IOException {
+    ResourceId target =
+        FileSystems.matchNewResource(outputDirectory, true).resolve(FILE_NAME, StandardResolveOptions.RESOLVE_FILE);
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(target, MimeTypes.TEXT));
+        JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeObjectFieldStart("counters");
+      for (Map.Entry<String, Long> counter : counters.entrySet()) {
+        json.writeNumberField(counter.getKey(), counter.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+  }
+}

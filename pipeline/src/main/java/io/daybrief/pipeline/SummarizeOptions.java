@@ -1,0 +1,83 @@
+package io.daybrief.pipeline;
+
+import io.daybrief.text.DaySummarizer;
+import java.util.List;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** Every option of the daybrief job; runner options (Direct, Flink) come on top. */
+public interface SummarizeOptions extends PipelineOptions {
+
+  /** Whether documents without any date are summarized as their own group or left out. */
+  enum UndatedPolicy {
+    group,
+    skip
+  }
+
+  @Description("Input files: globs or directories on any Beam filesystem (repeat the option for several). "
+      + "Formats by name: .txt or no extension (plain text), .jsonl (JSON Lines), either with .gz or .bz2.")
+  @Validation.Required
+  List<String> getInput();
+
+  void setInput(List<String> value);
+
+  @Description("Output directory: summaries.jsonl, rejected.jsonl and report.json are written there.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Time zone that full timestamps are reduced to a date in (IANA name).")
+  @Default.String("UTC")
+  String getTimeZone();
+
+  void setTimeZone(String value);
+
+  @Description("Documents with no date at all: 'group' summarizes them as the date 'undated', 'skip' leaves them out.")
+  @Default.Enum("group")
+  UndatedPolicy getUndated();
+
+  void setUndated(UndatedPolicy value);
+
+  @Description("First date to summarize, YYYY-MM-DD, inclusive. Leaves undated documents out.")
+  String getFrom();
+
+  void setFrom(String value);
+
+  @Description("Last date to summarize, YYYY-MM-DD, inclusive. Leaves undated documents out.")
+  String getTo();
+
+  void setTo(String value);
+
+  @Description("Sentences per date summary.")
+  @Default.Integer(5)
+  int getSentencesPerDate();
+
+  void setSentencesPerDate(int value);
+
+  @Description("Sentences with fewer words are not candidates for a summary.")
+  @Default.Integer(6)
+  int getMinSentenceWords();
+
+  void setMinSentenceWords(int value);
+
+  @Description("A sentence whose TF-IDF cosine to one already chosen reaches this is skipped as a repeat (0..1].")
+  @Default.Double(0.5)
+  double getRedundancyThreshold();
+
+  void setRedundancyThreshold(double value);
+
+  @Description("Sentence scoring: CENTROID (cosine to the date's TF-IDF centroid) or SUM (plain TF-IDF sum).")
+  @Default.Enum("CENTROID")
+  DaySummarizer.Scoring getScoring();
+
+  void setScoring(DaySummarizer.Scoring value);
+
+  @Description("Hash shards for dedupe and term counting: the fixed key count of those groupings.")
+  @Default.Integer(16)
+  int getShards();
+
+  void setShards(int value);
+}

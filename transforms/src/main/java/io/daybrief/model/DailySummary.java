@@ -1,0 +1,84 @@
+package io.daybrief.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.DefaultCoder;
+import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.values.TypeDescriptor;
+
+/**
+ * The summary of one date.
+ *
+ * @param date a date key
+ * @param documents how many documents the date has
+ * @param sentences the chosen sentences in reading order
+ */
+@DefaultCoder(DailySummary.DailySummaryCoder.class)
+public record DailySummary(String date, int documents, List<DailySummary.Line> sentences) {
+
+  /**
+   * @param text the sentence, normalized
+   * @param document id of the document it was taken from
+   * @param score its ranking score
+   */
+  public record Line(String text, String document, double score) {}
+
+  /** Hand-written coder: Java serialization is slow and not stable across versions. */
+  public static final class DailySummaryCoder extends CustomCoder<DailySummary> {
+    private static final DailySummaryCoder INSTANCE = new DailySummaryCoder();
+    private static final StringUtf8Coder STRING = StringUtf8Coder.of();
+    private static final VarIntCoder INT = VarIntCoder.of();
+    private static final ListCoder<Line> LINES = ListCoder.of(new LineCoder());
+
+    public static DailySummaryCoder of() {
+      return INSTANCE;
+    }
+
+    public static CoderProvider getCoderProvider() {
+      return CoderProviders.forCoder(TypeDescriptor.of(DailySummary.class), INSTANCE);
+    }
+
+    @Override
+    public void encode(DailySummary value, OutputStream out) throws IOException {
+      STRING.encode(value.date(), out);
+      INT.encode(value.documents(), out);
+      LINES.encode(value.sentences(), out);
+    }
+
+    @Override
+    public DailySummary decode(InputStream in) throws IOException {
+      return new DailySummary(STRING.decode(in), INT.decode(in), LINES.decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+
+  private static final class LineCoder extends CustomCoder<Line> {
+    private static final StringUtf8Coder STRING = StringUtf8Coder.of();
+    private static final DoubleCoder DOUBLE = DoubleCoder.of();
+
+    @Override
+    public void encode(Line value, OutputStream out) throws IOException {
+      STRING.encode(value.text(), out);
+      STRING.encode(value.document(), out);
+      DOUBLE.encode(value.score(), out);
+    }
+
+    @Override
+    public Line decode(InputStream in) throws IOException {
+      return new Line(STRING.decode(in), STRING.decode(in), DOUBLE.decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+}

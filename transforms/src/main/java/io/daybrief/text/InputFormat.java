@@ -1,0 +1,43 @@
+package io.daybrief.text;
+
+import java.util.Locale;
+
+/** Input formats, chosen by file name after any compression suffix. */
+public enum InputFormat {
+  PLAIN_TEXT,
+  JSON_LINES,
+  UNSUPPORTED;
+
+  private static final String[] COMPRESSION_SUFFIXES = {".gz", ".bz2"};
+
+  public static InputFormat of(String fileName) {
+    String extension = extension(stripCompression(fileName));
+    return switch (extension) {
+      case "", ".txt", ".text" -> PLAIN_TEXT;
+      case ".jsonl", ".ndjson" -> JSON_LINES;
+      default -> UNSUPPORTED;
+    };
+  }
+
+  /** The file name without compression suffix and without format extension: "000_abc.txt.gz" is "000_abc". */
+  public static String documentId(String fileName) {
+    String name = stripCompression(fileName);
+    return name.substring(0, name.length() - extension(name).length());
+  }
+
+  /** The extension including its dot, lower-cased; "" for none (a leading dot does not start one). */
+  public static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot <= 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripCompression(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String suffix : COMPRESSION_SUFFIXES) {
+      if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
+        return fileName.substring(0, fileName.length() - suffix.length());
+      }
+    }
+    return fileName;
+  }
+}

@@ -1,0 +1,36 @@
+package io.daybrief.transforms;
+
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+
+/** Names of the Beam counters every stage reports; the end-of-run report reads them back. */
+public final class Counters {
+  public static final String NAMESPACE = "daybrief";
+
+  public static final String FILES_READ = "files.read";
+  public static final String FILES_REJECTED = "files.rejected";
+  public static final String FILES_SKIPPED = "files.skipped";
+  /** Records written to rejected.jsonl. */
+  public static final String REJECTED_RECORDS = "rejected.records";
+  public static final String DOCUMENTS_READ = "documents.read";
+  public static final String DOCUMENTS_REJECTED = "documents.rejected";
+  public static final String DOCUMENTS_PARSED = "documents.parsed";
+  public static final String DOCUMENTS_FILTERED = "documents.filtered";
+  public static final String DOCUMENTS_ACCEPTED = "documents.accepted";
+  public static final String DATED_EXPLICIT = "dates.explicit";
+  public static final String DATED_FROM_TEXT = "dates.fromText";
+  public static final String UNDATED = "dates.undated";
+  public static final String PARAGRAPHS_READ = "paragraphs.read";
+  public static final String PARAGRAPHS_KEPT = "paragraphs.kept";
+  public static final String BOILERPLATE_PREFIX = "boilerplate.";
+  public static final String DUPLICATES_EXACT = "duplicates.exact";
+  public static final String SENTENCES = "sentences";
+  public static final String DATES_SUMMARIZED = "dates.summarized";
+  public static final String SUMMARY_SENTENCES = "summary.sentences";
+
+  private Counters() {}
+
+  public static Counter counter(String name) {
+    return Metrics.counter(NAMESPACE, name);
+  }
+}

@@ -1,0 +1,59 @@
+package io.daybrief.transforms;
+
+import io.daybrief.model.Document;
+import io.daybrief.text.DateExtractor;
+import io.daybrief.text.DateFilter;
+import io.daybrief.text.DateKeys;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * Gives every document its date key and keeps those the run asks for. Input: documents with an
+ * explicit date or none. Output: documents whose date is the explicit one, else the first absolute
+ * date in their opening lines, else {@code undated}; only those the {@link DateFilter} accepts.
+ */
+public final class ResolveDates extends PTransform<PCollection<Document>, PCollection<Document>> {
+  private final DateFilter filter;
+
+  public ResolveDates(DateFilter filter) {
+    this.filter = filter;
+  }
+
+  @Override
+  public PCollection<Document> expand(PCollection<Document> documents) {
+    return documents.apply("ResolveDate", ParDo.of(new ResolveDateFn(filter)));
+  }
+
+  static final class ResolveDateFn extends DoFn<Document, Document> {
+    private final DateFilter filter;
+    private final Counter explicit = Counters.counter(Counters.DATED_EXPLICIT);
+    private final Counter fromText = Counters.counter(Counters.DATED_FROM_TEXT);
+    private final Counter undated = Counters.counter(Counters.UNDATED);
+    private final Counter filtered = Counters.counter(Counters.DOCUMENTS_FILTERED);
+    private final Counter accepted = Counters.counter(Counters.DOCUMENTS_ACCEPTED);
+
+    ResolveDateFn(DateFilter filter) {
+      this.filter = filter;
+    }
+
+    @ProcessElement
+    public void process(@Element Document document, OutputReceiver<Document> out) {
+      String date = document.date();
+      if (date != null) {
+        explicit.inc();
+      } else {
+        date = DateExtractor.firstDate(document.text()).map(Object::toString).orElse(DateKeys.UNDATED);
+        (DateKeys.UNDATED.equals(date) ? undated : fromText).inc();
+      }
+      if (filter.accepts(date)) {
+        accepted.inc();
+        out.output(document.withDate(date));
+      } else {
+        filtered.inc();
+      }
+    }
+  }
+}

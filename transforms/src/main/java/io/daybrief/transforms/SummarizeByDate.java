@@ -1,0 +1,118 @@
+package io.daybrief.transforms;
+
+import io.daybrief.model.AnalyzedDocument;
+import io.daybrief.model.DailySummary;
+import io.daybrief.model.DayDocuments;
+import io.daybrief.model.Paragraph;
+import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.DaySummarizer.Candidate;
+import io.daybrief.text.DaySummarizer.Selected;
+import io.daybrief.text.Idf;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Scores and selects each date's sentences. Input: a tuple of {@link #DAYS}, the dates' partial
+ * document {@link #FREQUENCIES} from {@link LookupDocumentFrequencies}, and the collection's
+ * {@link #DOCUMENT_COUNT} (a single value). Output: one {@link DailySummary} per date.
+ */
+public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollection<DailySummary>> {
+  public static final TupleTag<DayDocuments> DAYS = new TupleTag<>() {};
+  public static final TupleTag<KV<String, Map<String, Long>>> FREQUENCIES = new TupleTag<>() {};
+  public static final TupleTag<Long> DOCUMENT_COUNT = new TupleTag<>() {};
+
+  private static final TupleTag<DayDocuments> DAY = new TupleTag<>() {};
+  private static final TupleTag<Map<String, Long>> PARTIAL_FREQUENCIES = new TupleTag<>() {};
+
+  private final DaySummarizer.Settings settings;
+
+  public SummarizeByDate(DaySummarizer.Settings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public PCollection<DailySummary> expand(PCollectionTuple input) {
+    PCollectionView<Long> documentCount =
+        input.get(DOCUMENT_COUNT).apply("DocumentCountView", View.asSingleton());
+    PCollection<KV<String, DayDocuments>> days =
+        input.get(DAYS).apply(
+            "KeyDaysByDate",
+            WithKeys.<String, DayDocuments>of(DayDocuments::date).withKeyType(TypeDescriptors.strings()));
+    return KeyedPCollectionTuple.of(DAY, days)
+        .and(PARTIAL_FREQUENCIES, input.get(FREQUENCIES))
+        .apply("JoinFrequenciesByDate", CoGroupByKey.create())
+        .apply(
+            "SummarizeDay",
+            ParDo.of(new SummarizeDayFn(settings, documentCount)).withSideInputs(documentCount));
+  }
+
+  static final class SummarizeDayFn extends DoFn<KV<String, CoGbkResult>, DailySummary> {
+    private final DaySummarizer.Settings settings;
+    private final PCollectionView<Long> documentCount;
+    private final Counter dates = Counters.counter(Counters.DATES_SUMMARIZED);
+    private final Counter chosen = Counters.counter(Counters.SUMMARY_SENTENCES);
+    private transient DaySummarizer summarizer;
+
+    SummarizeDayFn(DaySummarizer.Settings settings, PCollectionView<Long> documentCount) {
+      this.settings = settings;
+      this.documentCount = documentCount;
+    }
+
+    @Setup
+    public void setup() {
+      summarizer = new DaySummarizer(settings);
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined, ProcessContext context) {
+      DayDocuments day = joined.getValue().getOnly(DAY);
+      Map<String, Long> frequencies = new HashMap<>();
+      for (Map<String, Long> partial : joined.getValue().getAll(PARTIAL_FREQUENCIES)) {
+        frequencies.putAll(partial);
+      }
+      long collectionSize = context.sideInput(documentCount);
+      List<Selected> selected =
+          summarizer.summarize(
+              candidates(day),
+              term -> Idf.of(frequencies.getOrDefault(term, 0L), collectionSize));
+      List<DailySummary.Line> lines = new ArrayList<>(selected.size());
+      for (Selected s : selected) {
+        lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
+      }
+      dates.inc();
+      chosen.inc(lines.size());
+      context.output(new DailySummary(day.date(), day.documents().size(), lines));
+    }
+
+    private static List<Candidate> candidates(DayDocuments day) {
+      List<Candidate> candidates = new ArrayList<>();
+      for (AnalyzedDocument document : day.documents()) {
+        for (Paragraph paragraph : document.paragraphs()) {
+          for (int i = 0; i < paragraph.sentences().size(); i++) {
+            var sentence = paragraph.sentences().get(i);
+            candidates.add(
+                new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
+          }
+        }
+      }
+      return candidates;
+    }
+  }
+}

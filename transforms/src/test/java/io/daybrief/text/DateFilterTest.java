@@ -1,0 +1,33 @@
+package io.daybrief.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateFilterTest {
+
+  @Test
+  void rangeIsInclusiveAtBothEnds() {
+    DateFilter filter = new DateFilter(LocalDate.parse("2022-03-02"), LocalDate.parse("2022-03-03"), true);
+    assertFalse(filter.accepts("2022-03-01"));
+    assertTrue(filter.accepts("2022-03-02"));
+    assertTrue(filter.accepts("2022-03-03"));
+    assertFalse(filter.accepts("2022-03-04"));
+  }
+
+  @Test
+  void undatedIsKeptOnlyWithoutRangeAndWhenGrouped() {
+    assertTrue(new DateFilter(null, null, true).accepts(DateKeys.UNDATED));
+    assertFalse(new DateFilter(null, null, false).accepts(DateKeys.UNDATED));
+    assertFalse(new DateFilter(null, LocalDate.parse("2022-03-03"), true).accepts(DateKeys.UNDATED));
+    assertFalse(new DateFilter(LocalDate.parse("2022-03-03"), null, true).accepts(DateKeys.UNDATED));
+  }
+
+  @Test
+  void openEnds() {
+    assertTrue(new DateFilter(null, LocalDate.parse("2022-03-03"), true).accepts("1999-01-01"));
+    assertTrue(new DateFilter(LocalDate.parse("2022-03-03"), null, true).accepts("2099-01-01"));
+  }
+}

@@ -1,0 +1,46 @@
+package io.daybrief.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextFormatTest {
+
+  @Test
+  void headerGivesTheDateAndItsRestIsTheFirstParagraph() throws Exception {
+    PlainTextFormat.PlainText text =
+        PlainTextFormat.parse(" date 2022-03-03 The latest:\n\nMore than 1 million people have fled.");
+    assertEquals("2022-03-03", text.headerDate());
+    assertEquals("The latest:\n\nMore than 1 million people have fled.", text.body());
+  }
+
+  @Test
+  void headerWithNothingAfterTheDate() throws Exception {
+    PlainTextFormat.PlainText text = PlainTextFormat.parse("date 2022-03-02\nBody.");
+    assertEquals("2022-03-02", text.headerDate());
+    assertEquals("\nBody.", text.body());
+  }
+
+  @Test
+  void textWithoutHeaderIsAllBody() throws Exception {
+    String content = "U.N.: Ukraine Refugee Count Tops 1 Million\n\nMore text.";
+    PlainTextFormat.PlainText text = PlainTextFormat.parse(content);
+    assertNull(text.headerDate());
+    assertEquals(content, text.body());
+  }
+
+  @Test
+  void aSentenceThatStartsWithDateIsNotAHeader() throws Exception {
+    assertNull(PlainTextFormat.parse("Date set for talks in Belarus.").headerDate());
+    assertNull(PlainTextFormat.parse("date 2022-03-0x rest").headerDate());
+    assertNull(PlainTextFormat.parse("date 2022-03-021 rest").headerDate());
+  }
+
+  @Test
+  void blankContentIsRejected() {
+    assertThrows(InvalidInputException.class, () -> PlainTextFormat.parse(" \n\t\n"));
+    assertThrows(InvalidInputException.class, () -> PlainTextFormat.parse(""));
+  }
+}

@@ -1,0 +1,60 @@
+package io.daybrief.transforms;
+
+import static io.daybrief.transforms.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.daybrief.model.DailySummary;
+import io.daybrief.model.DayDocuments;
+import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.Idf;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(TestPipelineExtension.class)
+class SummarizeByDateTest {
+
+  @Test
+  void scoresWithTheCollectionIdfAndKeepsTheBestSentences(TestPipeline pipeline) {
+    DayDocuments day = new DayDocuments("2022-03-03", List.of(
+        document("a", "2022-03-03", "refugees fled kyiv", "talks in belarus"),
+        document("b", "2022-03-03", "refugees fled kyiv again")));
+    PCollection<DayDocuments> days = pipeline.apply("Days", Create.of(day));
+    // Frequencies arrive split over shards: the transform must merge the partial maps.
+    PCollection<KV<String, Map<String, Long>>> frequencies = pipeline.apply("Frequencies", Create.of(
+            KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
+            KV.of("2022-03-03", Map.of("talks", 1L, "in", 10L, "belarus", 1L, "again", 1L)))
+        .withCoder(KvCoder.of(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))));
+    PCollection<Long> documentCount = pipeline.apply("DocumentCount", Create.of(10L));
+
+    PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, days)
+        .and(SummarizeByDate.FREQUENCIES, frequencies)
+        .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
+        .apply(new SummarizeByDate(new DaySummarizer.Settings(1, 3, 0.5, DaySummarizer.Scoring.SUM)));
+
+    // SUM: "refugees fled kyiv again" = 2 idf(2) + idf(10) + idf(1) beats the others.
+    double expected = 2 * Idf.of(2, 10) + Idf.of(10, 10) + Idf.of(1, 10);
+    PAssert.thatSingleton(summaries).satisfies(summary -> {
+      assertEquals("2022-03-03", summary.date());
+      assertEquals(2, summary.documents());
+      assertEquals(1, summary.sentences().size());
+      assertEquals("refugees fled kyiv again", summary.sentences().get(0).text());
+      assertEquals("b", summary.sentences().get(0).document());
+      assertEquals(expected, summary.sentences().get(0).score(), 1e-12);
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+}
