@@ -21,7 +21,7 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
 
 /** The end-of-run report: the job's Beam counters, printed for people and written as {@code report.json}. */
-final class RunReport {
+public final class RunReport {
   static final String FILE_NAME = "report.json";
 
   private final SortedMap<String, Long> counters;
@@ -42,13 +42,14 @@ final class RunReport {
     return new RunReport(counters);
   }
 
-  long get(String name) {
+  public long get(String name) {
     return counters.getOrDefault(name, 0L);
   }
 
   void print(PrintStream out, String outputDirectory) {
+    String directory = outputDirectory.endsWith("/") ? outputDirectory.substring(0, outputDirectory.length() - 1) : outputDirectory;
     out.printf("daybrief: wrote %s/summaries.jsonl (%d dates), rejected.jsonl (%d rejected), report.json%n",
-        outputDirectory, get(Counters.DATES_SUMMARIZED), get(Counters.REJECTED_RECORDS));
+        directory, get(Counters.DATES_SUMMARIZED), get(Counters.REJECTED_RECORDS));
     out.printf("  files       read %d, rejected %d, skipped (hidden) %d%n",
         get(Counters.FILES_READ), get(Counters.FILES_REJECTED), get(Counters.FILES_SKIPPED));
     out.printf("  documents   read %d = parsed %d + rejected %d; parsed = accepted %d + filtered out %d%n",
