@@ -16,7 +16,7 @@ daybrief_build_jar() {
     echo "daybrief: building $DAYBRIEF_JAR ($stale) ..." >&2
     local log
     log="$(mktemp)"
-    if ! (cd "$DAYBRIEF_ROOT" && mvn -B -ntp -DskipTests install >"$log" 2>&1); then
+    if ! (cd "$DAYBRIEF_ROOT" && mvn -B -ntp -DskipTests package >"$log" 2>&1); then
       tail -n 60 "$log" >&2
       echo "daybrief: build failed (full log: $log)" >&2
       return 1

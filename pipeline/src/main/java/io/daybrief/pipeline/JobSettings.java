@@ -2,6 +2,9 @@ package io.daybrief.pipeline;
 
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.LaterCopies;
+import io.daybrief.text.NearDuplicates;
+import io.daybrief.transforms.DedupeParagraphs;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -30,10 +33,9 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     positive("--sentencesPerDate", options.getSentencesPerDate());
     positive("--minSentenceWords", options.getMinSentenceWords());
     positive("--shards", options.getShards());
-    double redundancy = options.getRedundancyThreshold();
-    if (!(redundancy > 0 && redundancy <= 1)) {
-      throw new IllegalArgumentException("--redundancyThreshold must be in (0, 1], was " + redundancy);
-    }
+    double redundancy = fraction("--redundancyThreshold", options.getRedundancyThreshold());
+    positive("--templateMinOccurrences", options.getTemplateMinOccurrences());
+    positive("--templateMinDates", options.getTemplateMinDates());
     if (options.getInput() == null || options.getInput().isEmpty()) {
       throw new IllegalArgumentException("--input is required: a glob or directory of articles");
     }
@@ -41,9 +43,18 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     DaySummarizer.Settings summary =
         new DaySummarizer.Settings(
             options.getSentencesPerDate(), options.getMinSentenceWords(), redundancy, options.getScoring());
+    NearDuplicates.Settings near = new NearDuplicates.Settings(
+        fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
+        fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),
+        NearDuplicates.Settings.DEFAULT.minShingles(),
+        NearDuplicates.Settings.DEFAULT.bands(),
+        NearDuplicates.Settings.DEFAULT.rows());
+    DedupeParagraphs.Settings dedupe = new DedupeParagraphs.Settings(
+        options.getShards(), options.getMinSentenceWords(), near,
+        new LaterCopies.TemplateRule(options.getTemplateMinOccurrences(), options.getTemplateMinDates()));
     List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
-    return new JobSettings(
-        inputs, absolute(options.getOutput()), timeZone, new SummarizeNews.Settings(dates, summary, options.getShards()));
+    return new JobSettings(inputs, absolute(options.getOutput()), timeZone,
+        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards()));
   }
 
   /**
@@ -67,6 +78,13 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(option + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
     }
+  }
+
+  private static double fraction(String option, double value) {
+    if (!(value > 0 && value <= 1)) {
+      throw new IllegalArgumentException(option + " must be in (0, 1], was " + value);
+    }
+    return value;
   }
 
   private static void positive(String option, int value) {

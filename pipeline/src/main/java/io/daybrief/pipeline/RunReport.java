@@ -57,9 +57,10 @@ public final class RunReport {
         get(Counters.DOCUMENTS_ACCEPTED), get(Counters.DOCUMENTS_FILTERED));
     out.printf("  dates       explicit %d, from text %d, undated %d%n",
         get(Counters.DATED_EXPLICIT), get(Counters.DATED_FROM_TEXT), get(Counters.UNDATED));
-    out.printf("  paragraphs  read %d, boilerplate dropped %d%s, kept %d, duplicates dropped %d%n",
-        get(Counters.PARAGRAPHS_READ), boilerplateTotal(), boilerplateDetail(), get(Counters.PARAGRAPHS_KEPT),
-        get(Counters.DUPLICATES_EXACT));
+    out.printf("  paragraphs  read %d, boilerplate dropped %d%s, kept %d%n",
+        get(Counters.PARAGRAPHS_READ), boilerplateTotal(), boilerplateDetail(), get(Counters.PARAGRAPHS_KEPT));
+    out.printf("  duplicates  exact paragraphs %d, near-copy sentences %d%n",
+        get(Counters.DUPLICATES_EXACT), get(Counters.DUPLICATES_NEAR));
     out.printf("  sentences   %d; %d dates summarized with %d sentences%n",
         get(Counters.SENTENCES), get(Counters.DATES_SUMMARIZED), get(Counters.SUMMARY_SENTENCES));
   }

@@ -27,7 +27,8 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 public final class SummarizeNews extends PTransform<PCollection<Document>, PCollection<DailySummary>> {
 
   /** What the composition needs from the options, as plain values the transforms can carry. */
-  public record Settings(DateFilter dates, DaySummarizer.Settings summary, int shards) {}
+  public record Settings(
+      DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards) {}
 
   private final Settings settings;
 
@@ -42,7 +43,7 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
             .apply("ResolveDates", new ResolveDates(settings.dates()))
             .apply("NormalizeParagraphs", new NormalizeParagraphs())
             .apply("SplitSentences", new SplitSentences());
-    PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", new DedupeParagraphs(settings.shards()));
+    PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", new DedupeParagraphs(settings.dedupe()));
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));
     PCollection<Long> documentCount = analyzed.apply("CountDocuments", Count.globally());

@@ -113,7 +113,7 @@ public final class DaySummarizer {
     return false;
   }
 
-  static int wordCount(String text) {
+  public static int wordCount(String text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {

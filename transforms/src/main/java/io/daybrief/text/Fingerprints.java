@@ -20,10 +20,11 @@ public final class Fingerprints {
       hash = (hash ^ (c & 0xff)) * FNV_PRIME;
       hash = (hash ^ (c >>> 8)) * FNV_PRIME;
     }
-    return fmix64(hash);
+    return mix(hash);
   }
 
-  private static long fmix64(long value) {
+  /** MurmurHash3's 64-bit finalizer: a bijection that spreads every input bit over every output bit. */
+  public static long mix(long value) {
     long mixed = value;
     mixed ^= mixed >>> 33;
     mixed *= 0xff51afd7ed558ccdL;

@@ -24,6 +24,10 @@ public final class Counters {
   public static final String PARAGRAPHS_KEPT = "paragraphs.kept";
   public static final String BOILERPLATE_PREFIX = "boilerplate.";
   public static final String DUPLICATES_EXACT = "duplicates.exact";
+  /** Sentences dropped as near copies of an earlier sentence. */
+  public static final String DUPLICATES_NEAR = "duplicates.near";
+  /** Boilerplate rule applied in dedupe rather than per document: text repeated across many documents and dates. */
+  public static final String TEMPLATE_RULE = "template";
   public static final String SENTENCES = "sentences";
   public static final String DATES_SUMMARIZED = "dates.summarized";
   public static final String SUMMARY_SENTENCES = "summary.sentences";

@@ -4,12 +4,23 @@ import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Paragraph;
 import io.daybrief.model.ParagraphRef;
+import io.daybrief.model.Sentence;
+import io.daybrief.model.SentenceRef;
+import io.daybrief.model.SentenceShingles;
+import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.LaterCopies;
+import io.daybrief.text.NearDuplicates;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -21,90 +32,262 @@ import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Drops every paragraph that already occurred earlier in the collection, so that each date keeps
- * only what was new that day. Input: analyzed documents. Output: one {@link DayDocuments} per
- * date. The copy that is kept is the earliest by date ({@code undated} last), then document id,
- * then position. Only fingerprints and positions are shuffled to find the copies, grouped by a
- * fixed number of shards; the documents themselves are grouped by date once.
+ * Drops what already occurred earlier in the collection, so that each date keeps only what was
+ * new that day. Input: analyzed documents. Output: one {@link DayDocuments} per date.
+ *
+ * <ul>
+ *   <li>Exact copies: a paragraph whose canonical form occurred before is dropped; so is every
+ *       occurrence of template text (the same paragraph on many documents over several dates).
+ *   <li>Near copies: a sentence whose term bigrams are close to those of an earlier sentence
+ *       (MinHash + LSH bands for candidates, then Jaccard or containment on the actual sets) is
+ *       dropped; a paragraph left without sentences goes with them.
+ * </ul>
+ *
+ * "Earlier" is by date ({@code undated} last), then document id, then position. Only fingerprints,
+ * band keys, references and shingle sets are shuffled to find copies, grouped by a fixed number of
+ * shards; the documents themselves are grouped by date once.
  */
 public final class DedupeParagraphs
     extends PTransform<PCollection<AnalyzedDocument>, PCollection<DayDocuments>> {
+
+  /**
+   * @param shards key count of the fingerprint groupings; band groupings use {@link #BAND_SHARDS_PER_SHARD} times more
+   * @param minWords sentences shorter than this are never summary candidates, so are not compared
+   */
+  public record Settings(int shards, int minWords, NearDuplicates.Settings near, LaterCopies.TemplateRule template)
+      implements Serializable {}
+
+  /** Band entries outnumber paragraphs about tenfold; more shards keep each group's map small. */
+  static final int BAND_SHARDS_PER_SHARD = 4;
+  /** A bucket member is compared with the bucket's earliest member and this many just before it. */
+  static final int PRECEDING_PER_BUCKET = 4;
+
+  private static final TupleTag<KV<Integer, ParagraphRef>> PARAGRAPH_REFS = new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, KV<Long, SentenceRef>>> BAND_ENTRIES = new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, SentenceShingles>> SHINGLES = new TupleTag<>() {};
+
+  private static final TupleTag<KV<String, ParagraphRef>> COPIES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, ParagraphRef>> TEMPLATES = new TupleTag<>() {};
+
+  private static final TupleTag<SentenceShingles> OWN_SHINGLES = new TupleTag<>() {};
+  private static final TupleTag<KV<SentenceRef, SentenceRef>> CANDIDATES = new TupleTag<>() {};
+
   private static final TupleTag<AnalyzedDocument> DOCUMENTS = new TupleTag<>() {};
-  private static final TupleTag<ParagraphRef> COPIES = new TupleTag<>() {};
+  private static final TupleTag<ParagraphRef> EXACT = new TupleTag<>() {};
+  private static final TupleTag<ParagraphRef> TEMPLATE = new TupleTag<>() {};
+  private static final TupleTag<SentenceShingles> NEAR = new TupleTag<>() {};
 
-  private final int shards;
+  private final Settings settings;
 
-  public DedupeParagraphs(int shards) {
-    this.shards = shards;
+  public DedupeParagraphs(Settings settings) {
+    this.settings = settings;
   }
 
   @Override
   public PCollection<DayDocuments> expand(PCollection<AnalyzedDocument> documents) {
-    PCollection<KV<String, ParagraphRef>> copies =
-        documents
-            .apply("ExtractParagraphRefs", ParDo.of(new ExtractParagraphRefsFn(shards)))
-            .apply("GroupByFingerprintShard", GroupByKey.create())
-            .apply("FindLaterCopies", ParDo.of(new FindLaterCopiesFn()));
-    PCollection<KV<String, AnalyzedDocument>> byDate =
-        documents.apply(
-            "KeyByDate",
-            WithKeys.<String, AnalyzedDocument>of(AnalyzedDocument::date)
-                .withKeyType(TypeDescriptors.strings()));
+    PCollectionTuple units = documents.apply(
+        "ExtractUnits",
+        ParDo.of(new ExtractUnitsFn(settings))
+            .withOutputTags(PARAGRAPH_REFS, TupleTagList.of(BAND_ENTRIES).and(SHINGLES)));
+    units.get(BAND_ENTRIES).setCoder(
+        KvCoder.of(VarIntCoder.of(), KvCoder.of(VarLongCoder.of(), SentenceRef.SentenceRefCoder.of())));
+
+    PCollectionTuple exact = units.get(PARAGRAPH_REFS)
+        .apply("GroupByFingerprintShard", GroupByKey.create())
+        .apply("FindLaterCopies",
+            ParDo.of(new FindLaterCopiesFn(settings.template())).withOutputTags(COPIES, TupleTagList.of(TEMPLATES)));
+
+    PCollection<KV<Integer, KV<SentenceRef, SentenceRef>>> candidates = units.get(BAND_ENTRIES)
+        .apply("GroupByBandShard", GroupByKey.create())
+        .apply("FindCandidatePairs", ParDo.of(new FindCandidatePairsFn(settings.shards())));
+    PCollection<KV<String, SentenceShingles>> nearCandidates =
+        KeyedPCollectionTuple.of(OWN_SHINGLES, units.get(SHINGLES))
+            .and(CANDIDATES, candidates)
+            .apply("GroupBySentenceShard", CoGroupByKey.create())
+            .apply("AttachEarlierShingles", ParDo.of(new AttachEarlierShinglesFn()));
+
+    PCollection<KV<String, AnalyzedDocument>> byDate = documents.apply(
+        "KeyByDate",
+        WithKeys.<String, AnalyzedDocument>of(AnalyzedDocument::date).withKeyType(TypeDescriptors.strings()));
     return KeyedPCollectionTuple.of(DOCUMENTS, byDate)
-        .and(COPIES, copies)
+        .and(EXACT, exact.get(COPIES))
+        .and(TEMPLATE, exact.get(TEMPLATES))
+        .and(NEAR, nearCandidates)
         .apply("GroupByDate", CoGroupByKey.create())
-        .apply("DropCopies", ParDo.of(new DropCopiesFn()));
+        .apply("DropCopies", ParDo.of(new DropCopiesFn(settings.near())));
   }
 
-  static final class ExtractParagraphRefsFn extends DoFn<AnalyzedDocument, KV<Integer, ParagraphRef>> {
-    private final int shards;
+  static int sentenceShard(SentenceRef sentence, int shards) {
+    return Shards.ofTerm(sentence.document() + '\u0000' + sentence.paragraph() + '\u0000' + sentence.sentence(), shards);
+  }
 
-    ExtractParagraphRefsFn(int shards) {
-      this.shards = shards;
+  /** Per document: paragraph fingerprints, LSH band keys and shingle sets of the comparable sentences. */
+  static final class ExtractUnitsFn extends DoFn<AnalyzedDocument, KV<Integer, ParagraphRef>> {
+    private final Settings settings;
+    private transient NearDuplicates near;
+
+    ExtractUnitsFn(Settings settings) {
+      this.settings = settings;
+    }
+
+    @Setup
+    public void setup() {
+      near = new NearDuplicates(settings.near());
     }
 
     @ProcessElement
-    public void process(@Element AnalyzedDocument document, OutputReceiver<KV<Integer, ParagraphRef>> out) {
+    public void process(@Element AnalyzedDocument document, MultiOutputReceiver out) {
+      int bandShards = settings.shards() * BAND_SHARDS_PER_SHARD;
       for (Paragraph paragraph : document.paragraphs()) {
         ParagraphRef ref = ParagraphRef.of(document, paragraph);
-        out.output(KV.of(Shards.ofFingerprint(paragraph.fingerprint(), shards), ref));
+        out.get(PARAGRAPH_REFS).output(KV.of(Shards.ofFingerprint(paragraph.fingerprint(), settings.shards()), ref));
+        for (int i = 0; i < paragraph.sentences().size(); i++) {
+          Sentence sentence = paragraph.sentences().get(i);
+          if (DaySummarizer.wordCount(sentence.text()) < settings.minWords()) {
+            continue;
+          }
+          int[] shingles = NearDuplicates.shingles(sentence.terms());
+          if (shingles.length == 0) {
+            continue;
+          }
+          SentenceRef sentenceRef = new SentenceRef(document.date(), document.id(), paragraph.position(), i);
+          out.get(SHINGLES).output(
+              KV.of(sentenceShard(sentenceRef, settings.shards()), new SentenceShingles(sentenceRef, shingles)));
+          for (long bucket : near.bandKeys(shingles)) {
+            out.get(BAND_ENTRIES).output(KV.of(Shards.ofFingerprint(bucket, bandShards), KV.of(bucket, sentenceRef)));
+          }
+        }
       }
     }
   }
 
-  /** Emits each occurrence that is not the earliest of its fingerprint, keyed by its date. */
-  static final class FindLaterCopiesFn
-      extends DoFn<KV<Integer, Iterable<ParagraphRef>>, KV<String, ParagraphRef>> {
+  /** Emits each occurrence that is not the earliest of its fingerprint, and template text, keyed by date. */
+  static final class FindLaterCopiesFn extends DoFn<KV<Integer, Iterable<ParagraphRef>>, KV<String, ParagraphRef>> {
+    private final LaterCopies.TemplateRule template;
+
+    FindLaterCopiesFn(LaterCopies.TemplateRule template) {
+      this.template = template;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<ParagraphRef>> shard, MultiOutputReceiver out) {
+      LaterCopies<ParagraphRef> copies =
+          new LaterCopies<>(ParagraphRef::fingerprint, ParagraphRef::date, ParagraphRef.EARLIEST_FIRST, template);
+      for (ParagraphRef ref : shard.getValue()) {
+        copies.add(ref, copy -> out.get(COPIES).output(KV.of(copy.date(), copy)));
+      }
+      copies.templates(first -> out.get(TEMPLATES).output(KV.of(first.date(), first)));
+    }
+  }
+
+  /**
+   * Pairs sentences that share a band key, each with the bucket's earliest member and the few
+   * just before it (bounded work even for a bucket of thousands), keyed by the earlier one's shard.
+   */
+  static final class FindCandidatePairsFn
+      extends DoFn<KV<Integer, Iterable<KV<Long, SentenceRef>>>, KV<Integer, KV<SentenceRef, SentenceRef>>> {
+    private final int shards;
+
+    FindCandidatePairsFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<ParagraphRef>> shard, OutputReceiver<KV<String, ParagraphRef>> out) {
-      LaterCopies.find(
-          shard.getValue(),
-          ParagraphRef::fingerprint,
-          ParagraphRef.EARLIEST_FIRST,
-          copy -> out.output(KV.of(copy.date(), copy)));
+        @Element KV<Integer, Iterable<KV<Long, SentenceRef>>> shard,
+        OutputReceiver<KV<Integer, KV<SentenceRef, SentenceRef>>> out) {
+      Map<Long, List<SentenceRef>> buckets = new HashMap<>();
+      for (KV<Long, SentenceRef> entry : shard.getValue()) {
+        buckets.computeIfAbsent(entry.getKey(), key -> new ArrayList<>(2)).add(entry.getValue());
+      }
+      for (List<SentenceRef> members : buckets.values()) {
+        if (members.size() < 2) {
+          continue;
+        }
+        members.sort(SentenceRef.EARLIEST_FIRST);
+        for (int later = 1; later < members.size(); later++) {
+          Set<SentenceRef> earlier = new HashSet<>();
+          earlier.add(members.get(0));
+          for (int i = Math.max(0, later - PRECEDING_PER_BUCKET); i < later; i++) {
+            earlier.add(members.get(i));
+          }
+          for (SentenceRef e : earlier) {
+            if (!e.equals(members.get(later))) {
+              out.output(KV.of(sentenceShard(e, shards), KV.of(members.get(later), e)));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Sends each candidate's later sentence, with the earlier sentence's shingles, to the later sentence's date. */
+  static final class AttachEarlierShinglesFn extends DoFn<KV<Integer, CoGbkResult>, KV<String, SentenceShingles>> {
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<String, SentenceShingles>> out) {
+      Map<SentenceRef, Set<SentenceRef>> laterByEarlier = new HashMap<>();
+      for (KV<SentenceRef, SentenceRef> pair : shard.getValue().getAll(CANDIDATES)) {
+        laterByEarlier.computeIfAbsent(pair.getValue(), e -> new HashSet<>()).add(pair.getKey());
+      }
+      if (laterByEarlier.isEmpty()) {
+        return;
+      }
+      for (SentenceShingles earlier : shard.getValue().getAll(OWN_SHINGLES)) {
+        for (SentenceRef later : laterByEarlier.getOrDefault(earlier.sentence(), Set.of())) {
+          out.output(KV.of(later.date(), new SentenceShingles(later, earlier.shingles())));
+        }
+      }
     }
   }
 
   static final class DropCopiesFn extends DoFn<KV<String, CoGbkResult>, DayDocuments> {
-    private final Counter duplicates = Counters.counter(Counters.DUPLICATES_EXACT);
+    private final NearDuplicates.Settings nearSettings;
+    private final Counter exactCopies = Counters.counter(Counters.DUPLICATES_EXACT);
+    private final Counter templates = Counters.counter(Counters.BOILERPLATE_PREFIX + Counters.TEMPLATE_RULE);
+    private final Counter nearCopies = Counters.counter(Counters.DUPLICATES_NEAR);
+    private transient NearDuplicates near;
+
+    DropCopiesFn(NearDuplicates.Settings nearSettings) {
+      this.nearSettings = nearSettings;
+    }
+
+    @Setup
+    public void setup() {
+      near = new NearDuplicates(nearSettings);
+    }
 
     @ProcessElement
     public void process(@Element KV<String, CoGbkResult> day, OutputReceiver<DayDocuments> out) {
-      Set<ParagraphRef> copies = new HashSet<>();
-      day.getValue().getAll(COPIES).forEach(copies::add);
+      CoGbkResult joined = day.getValue();
+      Set<ParagraphRef> exact = new HashSet<>();
+      joined.getAll(EXACT).forEach(exact::add);
+      Set<ParagraphRef> template = new HashSet<>();
+      joined.getAll(TEMPLATE).forEach(template::add);
+      Map<SentenceRef, List<int[]>> earlierShingles = new HashMap<>();
+      for (SentenceShingles candidate : joined.getAll(NEAR)) {
+        earlierShingles.computeIfAbsent(candidate.sentence(), s -> new ArrayList<>()).add(candidate.shingles());
+      }
+
       List<AnalyzedDocument> documents = new ArrayList<>();
-      for (AnalyzedDocument document : day.getValue().getAll(DOCUMENTS)) {
+      for (AnalyzedDocument document : joined.getAll(DOCUMENTS)) {
         List<Paragraph> fresh = new ArrayList<>(document.paragraphs().size());
         for (Paragraph paragraph : document.paragraphs()) {
-          if (copies.contains(ParagraphRef.of(document, paragraph))) {
-            duplicates.inc();
+          ParagraphRef ref = ParagraphRef.of(document, paragraph);
+          if (exact.contains(ref)) {
+            exactCopies.inc();
+          } else if (template.contains(ref)) {
+            templates.inc();
           } else {
-            fresh.add(paragraph);
+            Paragraph kept = withoutNearCopies(document, paragraph, earlierShingles);
+            if (!kept.sentences().isEmpty()) {
+              fresh.add(kept);
+            }
           }
         }
         documents.add(document.withParagraphs(fresh));
@@ -114,6 +297,31 @@ public final class DedupeParagraphs
       }
       documents.sort(Comparator.comparing(AnalyzedDocument::id));
       out.output(new DayDocuments(day.getKey(), documents));
+    }
+
+    private Paragraph withoutNearCopies(
+        AnalyzedDocument document, Paragraph paragraph, Map<SentenceRef, List<int[]>> earlierShingles) {
+      List<Sentence> kept = new ArrayList<>(paragraph.sentences().size());
+      for (int i = 0; i < paragraph.sentences().size(); i++) {
+        Sentence sentence = paragraph.sentences().get(i);
+        List<int[]> candidates =
+            earlierShingles.get(new SentenceRef(document.date(), document.id(), paragraph.position(), i));
+        if (candidates != null && isCopyOfAny(NearDuplicates.shingles(sentence.terms()), candidates)) {
+          nearCopies.inc();
+        } else {
+          kept.add(sentence);
+        }
+      }
+      return kept.size() == paragraph.sentences().size() ? paragraph : paragraph.withSentences(kept);
+    }
+
+    private boolean isCopyOfAny(int[] shingles, List<int[]> earlier) {
+      for (int[] candidate : earlier) {
+        if (near.isCopy(shingles, candidate)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

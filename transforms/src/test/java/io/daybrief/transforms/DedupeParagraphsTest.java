@@ -5,6 +5,8 @@ import static io.daybrief.transforms.Fixtures.paragraph;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
+import io.daybrief.text.LaterCopies;
+import io.daybrief.text.NearDuplicates;
 import java.util.List;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(TestPipelineExtension.class)
 class DedupeParagraphsTest {
+  static final DedupeParagraphs.Settings SETTINGS = new DedupeParagraphs.Settings(
+      4, 4, NearDuplicates.Settings.DEFAULT, new LaterCopies.TemplateRule(5, 3));
   private static final String FLED = "More than 1 million people have fled Ukraine.";
   private static final String FLED_COPY = "\"More than 1 million people have fled Ukraine\".";
   private static final String TALKS = "A second round of talks could come later Thursday.";
@@ -29,7 +33,7 @@ class DedupeParagraphsTest {
     AnalyzedDocument undated = document("0", "undated", FLED, KYIV);
 
     PCollection<DayDocuments> days =
-        pipeline.apply(Create.of(march3, march2, sameDay, undated)).apply(new DedupeParagraphs(4));
+        pipeline.apply(Create.of(march3, march2, sameDay, undated)).apply(new DedupeParagraphs(SETTINGS));
 
     PAssert.that(days).containsInAnyOrder(
         new DayDocuments("2022-03-02", List.of(march2)),

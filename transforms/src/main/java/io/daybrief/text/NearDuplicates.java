@@ -1,0 +1,124 @@
+package io.daybrief.text;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Near-duplicate sentences: MinHash over term bigrams, banded for locality-sensitive hashing,
+ * and a Jaccard or containment check of the actual shingle sets for each candidate pair.
+ *
+ * <p>Shingles are bigrams of analyzed terms (stop words removed, stemmed), so function words and
+ * inflections do not make unrelated sentences look alike. On the seed articles, syndicated copies
+ * with small edits have Jaccard 0.68 to 0.92 and rewrites of the same facts at most 0.34; a
+ * rewritten lead that keeps most of the earlier sentence is caught by containment instead.
+ */
+public final class NearDuplicates implements Serializable {
+
+  /**
+   * @param jaccard a pair at or above this Jaccard similarity is a copy
+   * @param containment a pair whose overlap (shared shingles over the smaller set) reaches this is a copy
+   * @param minShingles containment is only trusted when both sets have at least this many shingles
+   * @param bands LSH bands: each is one grouping key per sentence
+   * @param rows MinHash values per band: more rows make a band match rarer and stricter
+   */
+  public record Settings(double jaccard, double containment, int minShingles, int bands, int rows)
+      implements Serializable {
+    /** Measured on the seeds; a pair at Jaccard 0.5 becomes a candidate with probability 0.94. */
+    public static final Settings DEFAULT = new Settings(0.5, 0.6, 8, 10, 2);
+  }
+
+  private final Settings settings;
+  private final long[] seeds;
+
+  public NearDuplicates(Settings settings) {
+    this.settings = settings;
+    this.seeds = new long[settings.bands() * settings.rows()];
+    for (int i = 0; i < seeds.length; i++) {
+      seeds[i] = Fingerprints.mix(0x9E3779B97F4A7C15L * (i + 1));
+    }
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** Sorted distinct hashes of the term bigrams; a single term is its own shingle. */
+  public static int[] shingles(List<String> terms) {
+    if (terms.isEmpty()) {
+      return new int[0];
+    }
+    int[] hashes = new int[Math.max(1, terms.size() - 1)];
+    if (terms.size() == 1) {
+      hashes[0] = (int) Fingerprints.of(terms.get(0));
+    }
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      hashes[i] = (int) Fingerprints.of(terms.get(i) + ' ' + terms.get(i + 1));
+    }
+    return Arrays.stream(hashes).sorted().distinct().toArray();
+  }
+
+  /** One key per band; two sentences that share any key are a candidate pair. Empty for no shingles. */
+  public long[] bandKeys(int[] shingles) {
+    if (shingles.length == 0) {
+      return new long[0];
+    }
+    long[] minimums = new long[seeds.length];
+    Arrays.fill(minimums, Long.MAX_VALUE);
+    for (int shingle : shingles) {
+      for (int i = 0; i < seeds.length; i++) {
+        long value = Fingerprints.mix(shingle ^ seeds[i]);
+        if (value < minimums[i]) {
+          minimums[i] = value;
+        }
+      }
+    }
+    long[] keys = new long[settings.bands()];
+    for (int band = 0; band < keys.length; band++) {
+      long key = Fingerprints.mix(band + 1L);
+      for (int row = 0; row < settings.rows(); row++) {
+        key = Fingerprints.mix(key ^ minimums[band * settings.rows() + row]);
+      }
+      keys[band] = key;
+    }
+    return keys;
+  }
+
+  public boolean isCopy(int[] later, int[] earlier) {
+    if (jaccard(later, earlier) >= settings.jaccard()) {
+      return true;
+    }
+    boolean bigEnough = Math.min(later.length, earlier.length) >= settings.minShingles();
+    return bigEnough && overlap(later, earlier) >= settings.containment();
+  }
+
+  public static double jaccard(int[] a, int[] b) {
+    int shared = shared(a, b);
+    int union = a.length + b.length - shared;
+    return union == 0 ? 0 : (double) shared / union;
+  }
+
+  /** Shared shingles over the smaller set: 1 when one sentence is contained in the other. */
+  public static double overlap(int[] a, int[] b) {
+    int smaller = Math.min(a.length, b.length);
+    return smaller == 0 ? 0 : (double) shared(a, b) / smaller;
+  }
+
+  private static int shared(int[] a, int[] b) {
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared;
+  }
+}
