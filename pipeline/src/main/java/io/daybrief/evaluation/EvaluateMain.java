@@ -58,13 +58,16 @@ public final class EvaluateMain {
             task.name(), k, task.reference().size(), task.firstDate(), task.lastDate());
         Map<String, Map<String, List<String>>> summaries = new HashMap<>();
         if (pipeline.isPresent()) {
+          long start = System.nanoTime();
           summaries.put(Report.DAYBRIEF, pipeline.get().summarize(topic.documents(), task));
+          System.err.printf("%s: pipeline ran in %.1f s%n", task.name(), (System.nanoTime() - start) / 1e9);
         }
         summaries.put(Report.LEAD, Baselines.lead(candidates, task.reference().keySet(), k));
         summaries.put(Report.RANDOM, Baselines.random(candidates, task.reference().keySet(), k));
         summaries.put(Report.ORACLE, ExtractiveOracle.summarize(candidates, task.reference(), k));
         Map<String, Scores> scores = new HashMap<>();
-        summaries.forEach((system, timeline) -> scores.put(system, TimelineScorer.score(task.reference(), timeline)));
+        summaries.forEach(
+            (system, timeline) -> scores.put(system, TimelineScorer.score(task.reference(), timeline)));
         results.add(new TaskResult(task.name(), k, task.reference().size(), scores));
       }
     }

@@ -18,21 +18,27 @@ import java.util.Set;
  * @param pipelineOptions every other {@code --option}, passed to the pipeline as given
  */
 record EvaluationOptions(
-    Path dataset, Optional<Path> json, Optional<List<String>> pipelineCommand, List<String> pipelineOptions) {
+    Path dataset,
+    Optional<Path> json,
+    Optional<List<String>> pipelineCommand,
+    List<String> pipelineOptions) {
 
   static final String USAGE =
       """
-      usage: evaluate <dataset-dir> [--json FILE] [--pipeline-cmd='CMD ...'] [--baselines-only] [--option=value ...]
+      usage: evaluate <dataset-dir> [--json FILE] [--pipeline-cmd='CMD ...'] [--baselines-only]
+                      [--option=value ...]
         --json FILE        also write the report as JSON
-        --pipeline-cmd=CMD how to start the pipeline (split on spaces); default: java -Xmx3g -jar $DAYBRIEF_JAR
+        --pipeline-cmd=CMD how to start the pipeline, split on spaces
+                           (default: java -Xmx3g -jar $DAYBRIEF_JAR)
         --baselines-only   score lead, random and oracle only; the pipeline is not run
         --option=value     any other option is passed to the pipeline""";
 
-  /** Options the evaluation sets for each task; letting a user override them would break the protocol. */
-  private static final Set<String> PROTOCOL_OPTIONS = Set.of("input", "output", "from", "to", "sentencesPerDate");
+  /** Set by the evaluation for each task; a user's value would break the protocol. */
+  private static final Set<String> PROTOCOL_OPTIONS =
+      Set.of("input", "output", "from", "to", "sentencesPerDate");
 
-  static EvaluationOptions parse(List<String> args, Map<String, String> environment, Path javaExecutable)
-      throws UsageException {
+  static EvaluationOptions parse(
+      List<String> args, Map<String, String> environment, Path javaExecutable) throws UsageException {
     Path dataset = null;
     Path json = null;
     String pipelineCommand = null;
@@ -75,13 +81,15 @@ record EvaluationOptions(
         baselinesOnly
             ? Optional.empty()
             : Optional.of(pipelineCommand(pipelineCommand, environment, javaExecutable));
-    return new EvaluationOptions(dataset, Optional.ofNullable(json), command, List.copyOf(pipelineOptions));
+    return new EvaluationOptions(
+        dataset, Optional.ofNullable(json), command, List.copyOf(pipelineOptions));
   }
 
-  private static List<String> pipelineCommand(String given, Map<String, String> environment, Path javaExecutable)
-      throws UsageException {
+  private static List<String> pipelineCommand(
+      String given, Map<String, String> environment, Path javaExecutable) throws UsageException {
     if (given != null) {
-      List<String> words = Arrays.stream(given.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
+      List<String> words =
+          Arrays.stream(given.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
       if (words.isEmpty()) {
         throw new UsageException("--pipeline-cmd is empty");
       }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 final class PipelineRunner {
   static final String SUMMARIES_FILE = "summaries.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int LOG_TAIL_LINES = 20;
 
   private final List<String> command;
   private final List<String> extraOptions;
@@ -30,7 +31,7 @@ final class PipelineRunner {
     this.extraOptions = List.copyOf(extraOptions);
   }
 
-  /** Summary sentences per date; the output and log are deleted on success and kept for diagnosis on failure. */
+  /** Summary sentences per date. Output and log are deleted on success, kept on failure for diagnosis. */
   Map<String, List<String>> summarize(Path documents, Task task) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("daybrief-evaluate-");
     Path output = Files.createDirectory(work.resolve("output"));
@@ -43,7 +44,7 @@ final class PipelineRunner {
     int exitCode = process.waitFor();
     if (exitCode != 0) {
       throw new IOException(
-          task.name() + ": the pipeline exited with " + exitCode + "; its log is " + log);
+          task.name() + ": the pipeline exited with " + exitCode + "; end of " + log + ":\n" + tail(log));
     }
     Map<String, List<String>> summaries = readSummaries(output.resolve(SUMMARIES_FILE));
     deleteRecursively(work);
@@ -85,6 +86,11 @@ final class PipelineRunner {
       summaries.put(date, List.copyOf(sentences));
     }
     return summaries;
+  }
+
+  private static String tail(Path log) throws IOException {
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
   }
 
   private static void deleteRecursively(Path root) throws IOException {

@@ -27,7 +27,7 @@ final class Report {
         SYSTEMS.stream().filter(system -> tasks.get(0).systems().containsKey(system)).toList();
     for (TaskResult task : tasks) {
       if (!task.systems().keySet().equals(Set.copyOf(systems))) {
-        throw new IllegalArgumentException(task.task() + " was not scored on the same systems as the others");
+        throw new IllegalArgumentException(task.task() + ": scored on other systems than the first task");
       }
     }
   }
@@ -45,12 +45,13 @@ final class Report {
   Map<String, Scores> averages() {
     Map<String, Scores> averages = new LinkedHashMap<>();
     for (String system : systems) {
-      averages.put(system, Scores.mean(tasks.stream().map(task -> task.systems().get(system)).toList()));
+      List<Scores> perTask = tasks.stream().map(task -> task.systems().get(system)).toList();
+      averages.put(system, Scores.mean(perTask));
     }
     return averages;
   }
 
-  /** Mean date-wise ROUGE-2 of daybrief over that of the oracle: the share of the extractive ceiling reached. */
+  /** Mean date-wise ROUGE-2 of daybrief over the oracle's: the share of the extractive ceiling reached. */
   OptionalDouble daybriefOracleRatio() {
     Map<String, Scores> averages = averages();
     if (!averages.containsKey(DAYBRIEF) || averages.get(ORACLE).rouge2() == 0) {

@@ -1,5 +1,6 @@
 package io.daybrief.evaluation;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -11,8 +12,8 @@ final class ReportTable {
   private ReportTable() {}
 
   static String render(Report report) {
-    int taskWidth = Math.max("task".length(), report.tasks().stream().mapToInt(t -> t.task().length()).max().orElse(0));
-    int systemWidth = Math.max("system".length(), report.systems().stream().mapToInt(String::length).max().orElse(0));
+    int taskWidth = widest("task", report.tasks().stream().map(TaskResult::task).toList());
+    int systemWidth = widest("system", report.systems());
     StringBuilder out = new StringBuilder();
     out.append("ROUGE F1 (stemmed, stop words removed). date-R1/R2: mean over the reference dates;\n")
         .append("concat-R1/R2: all summaries of the reference dates against all reference sentences.\n\n");
@@ -20,7 +21,8 @@ final class ReportTable {
     out.append("Mean over ").append(report.tasks().size()).append(" tasks\n");
     out.append(pad("system", systemWidth)).append("  ").append(SCORE_HEADERS).append('\n');
     for (Map.Entry<String, Scores> average : report.averages().entrySet()) {
-      out.append(pad(average.getKey(), systemWidth)).append("  ").append(scores(average.getValue())).append('\n');
+      out.append(pad(average.getKey(), systemWidth)).append("  ")
+          .append(scores(average.getValue())).append('\n');
     }
 
     out.append("\nPer task\n");
@@ -46,6 +48,10 @@ final class ReportTable {
     return String.format(
         Locale.ROOT, "%7.4f  %7.4f  %9.4f  %9.4f",
         scores.rouge1(), scores.rouge2(), scores.concatRouge1(), scores.concatRouge2());
+  }
+
+  private static int widest(String header, List<String> values) {
+    return Math.max(header.length(), values.stream().mapToInt(String::length).max().orElse(0));
   }
 
   private static String pad(String text, int width) {

@@ -59,7 +59,10 @@ final class RougeTokenizer {
     return tokens;
   }
 
-  /** ROUGE's {@code tr/A-Z/a-z/} then {@code s/[^A-Za-z0-9\-]/ /g}; its lone "-" tokens are dropped later, so "-" is a separator too. */
+  /**
+   * ROUGE's {@code tr/A-Z/a-z/} then {@code s/[^A-Za-z0-9\-]/ /g}; ROUGE drops the lone "-" tokens
+   * this leaves, so "-" is a separator like any other character.
+   */
   private static String asciiAlphanumerics(String text) {
     char[] chars = new char[text.length()];
     for (int i = 0; i < chars.length; i++) {
@@ -91,7 +94,7 @@ final class RougeTokenizer {
     }
   }
 
-  /** ROUGE-1.5.5 stems only tokens longer than three characters: "ads" stays "ads" while "adds" becomes "add". */
+  /** ROUGE-1.5.5 stems only tokens longer than three characters: "ads" stays, "adds" becomes "add". */
   private static final class ShortTokensUnstemmed extends KeywordMarkerFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

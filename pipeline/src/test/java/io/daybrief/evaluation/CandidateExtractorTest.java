@@ -12,7 +12,9 @@ class CandidateExtractorTest {
 
   @Test
   void keepsSentencesOfAtLeastSixWordsFromEveryNonBlankLine() {
-    String text = "Short line here.\n\n   \n  A sentence with exactly six words. Too short.\r\nAnother line with enough words to count.";
+    String text =
+        "Short line here.\n\n   \n  A sentence with exactly six words. Too short.\r\n"
+            + "Another line with enough words to count.";
 
     assertEquals(
         List.of("A sentence with exactly six words.", "Another line with enough words to count."),

@@ -22,7 +22,8 @@ class EvaluationDatasetTest {
 
   @Test
   void readsTopicsAndOneTaskPerReferenceFileInNumericOrder() throws IOException {
-    write("beta/docs.jsonl", "{\"id\": \"b-1\", \"date\": \"2011-02-01\", \"title\": \"\", \"text\": \"Crowds gathered.\"}");
+    write("beta/docs.jsonl",
+        "{\"id\": \"b-1\", \"date\": \"2011-02-01\", \"title\": \"\", \"text\": \"Crowds gathered.\"}");
     write("beta/refs-1.jsonl", "{\"date\": \"2011-02-01\", \"sentences\": [\"Crowds gathered in the square.\"]}");
     write("alpha/docs.jsonl", "{\"id\": \"a-1\", \"date\": \"2010-01-12\", \"title\": \"\", \"text\": \"Quake.\"}");
     write("alpha/refs-10.jsonl", "{\"date\": \"2010-01-14\", \"sentences\": [\"x\"]}");
@@ -61,7 +62,8 @@ class EvaluationDatasetTest {
   void reportsTheFileAndLineOfABadDate() throws IOException {
     write("t/docs.jsonl", "{\"id\": \"t-1\", \"date\": \"12/01/2010\", \"text\": \"x\"}");
 
-    IOException error = assertThrows(IOException.class, () -> EvaluationDataset.documents(dataset.resolve("t/docs.jsonl")));
+    IOException error =
+        assertThrows(IOException.class, () -> EvaluationDataset.documents(dataset.resolve("t/docs.jsonl")));
     assertTrue(error.getMessage().contains("docs.jsonl:1"), error.getMessage());
   }
 

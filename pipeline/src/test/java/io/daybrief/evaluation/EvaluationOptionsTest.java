@@ -44,20 +44,22 @@ class EvaluationOptionsTest {
 
   @Test
   void baselinesOnlyNeedsNoPipeline() throws UsageException {
-    assertEquals(Optional.empty(), EvaluationOptions.parse(List.of("data", "--baselines-only"), Map.of(), JAVA).pipelineCommand());
+    EvaluationOptions options = EvaluationOptions.parse(List.of("data", "--baselines-only"), Map.of(), JAVA);
+
+    assertEquals(Optional.empty(), options.pipelineCommand());
   }
 
   @Test
   void rejectsMistakes() {
-    assertThrows(UsageException.class, () -> EvaluationOptions.parse(List.of("data"), Map.of(), JAVA));
-    assertThrows(UsageException.class, () -> EvaluationOptions.parse(List.of("--baselines-only"), Map.of(), JAVA));
-    assertThrows(UsageException.class, () -> EvaluationOptions.parse(List.of("a", "b", "--baselines-only"), Map.of(), JAVA));
-    assertThrows(UsageException.class, () -> EvaluationOptions.parse(List.of("data", "--baselines-only", "--json"), Map.of(), JAVA));
-    assertThrows(
-        UsageException.class,
-        () -> EvaluationOptions.parse(List.of("data", "--baselines-only", "--sentencesPerDate=4"), Map.of(), JAVA));
-    assertThrows(
-        UsageException.class,
-        () -> EvaluationOptions.parse(List.of("data"), Map.of("DAYBRIEF_JAR", dir.resolve("missing.jar").toString()), JAVA));
+    rejected(List.of("data"), Map.of());
+    rejected(List.of("--baselines-only"), Map.of());
+    rejected(List.of("a", "b", "--baselines-only"), Map.of());
+    rejected(List.of("data", "--baselines-only", "--json"), Map.of());
+    rejected(List.of("data", "--baselines-only", "--sentencesPerDate=4"), Map.of());
+    rejected(List.of("data"), Map.of("DAYBRIEF_JAR", dir.resolve("missing.jar").toString()));
+  }
+
+  private static void rejected(List<String> args, Map<String, String> environment) {
+    assertThrows(UsageException.class, () -> EvaluationOptions.parse(args, environment, JAVA), args::toString);
   }
 }

@@ -17,7 +17,8 @@ class PipelineRunnerTest {
 
   @Test
   void commandLineSetsTheProtocolOptionsThenPassesTheExtraOnes() {
-    PipelineRunner runner = new PipelineRunner(List.of("java", "-jar", "daybrief.jar"), List.of("--runner=FlinkRunner"));
+    PipelineRunner runner =
+        new PipelineRunner(List.of("java", "-jar", "daybrief.jar"), List.of("--runner=FlinkRunner"));
     Task task =
         new Task(
             "topic/refs-1",
@@ -43,7 +44,8 @@ class PipelineRunnerTest {
             "{\"date\":\"2010-01-12\",\"documents\":2,\"sentences\":["
                 + "{\"document\":\"d2\",\"score\":0.9,\"text\":\"Second best is first.\"},"
                 + "{\"document\":\"d1\",\"score\":0.5,\"text\":\"Then this one.\"}]}",
-            "{\"date\":\"undated\",\"documents\":1,\"sentences\":[{\"document\":\"d3\",\"score\":0.1,\"text\":\"No date.\"}]}",
+            "{\"date\":\"undated\",\"documents\":1,\"sentences\":["
+                + "{\"document\":\"d3\",\"score\":0.1,\"text\":\"No date.\"}]}",
             "{\"date\":\"2010-01-13\",\"documents\":1,\"sentences\":[]}"));
 
     Map<String, List<String>> summaries = PipelineRunner.readSummaries(file);

@@ -18,7 +18,9 @@ class TaskTest {
   @Test
   void budgetIsTheMeanSentencesPerDateRoundedHalfUp() {
     assertEquals(2, task(Map.of("2010-01-12", List.of("a"), "2010-01-13", List.of("b", "c"))).k());
-    assertEquals(1, task(Map.of("2010-01-12", List.of("a"), "2010-01-13", List.of("b"), "2010-01-14", List.of("c", "d"))).k());
+    Map<String, List<String>> fourSentencesOnThreeDates =
+        Map.of("2010-01-12", List.of("a"), "2010-01-13", List.of("b"), "2010-01-14", List.of("c", "d"));
+    assertEquals(1, task(fourSentencesOnThreeDates).k());
   }
 
   @Test

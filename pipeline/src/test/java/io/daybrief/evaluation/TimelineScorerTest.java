@@ -36,7 +36,8 @@ class TimelineScorerTest {
 
   @Test
   void sentencesOfADateFormOneTextSoBigramsCrossSentenceBoundaries() {
-    SortedMap<String, List<String>> reference = new TreeMap<>(Map.of("2010-01-12", List.of("Police arrested protesters.")));
+    SortedMap<String, List<String>> reference =
+        new TreeMap<>(Map.of("2010-01-12", List.of("Police arrested protesters.")));
     Map<String, List<String>> system = Map.of("2010-01-12", List.of("Police.", "Arrested protesters."));
 
     assertEquals(1.0, TimelineScorer.score(reference, system).rouge2(), EPSILON);
