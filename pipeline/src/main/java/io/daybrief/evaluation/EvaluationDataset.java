@@ -106,6 +106,9 @@ final class EvaluationDataset {
         throw new IOException(source + ": date " + date + " appears twice");
       }
     }
+    if (timeline.isEmpty()) {
+      throw new IOException(file + ": no reference date");
+    }
     return timeline;
   }
 

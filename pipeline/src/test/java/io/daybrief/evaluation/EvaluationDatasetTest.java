@@ -75,6 +75,14 @@ class EvaluationDatasetTest {
   }
 
   @Test
+  void rejectsAnEmptyReferenceTimeline() throws IOException {
+    write("t/docs.jsonl", "{\"id\": \"t-1\", \"date\": \"2010-01-12\", \"text\": \"x\"}");
+    write("t/refs-1.jsonl", "");
+
+    assertThrows(IOException.class, () -> EvaluationDataset.topics(dataset));
+  }
+
+  @Test
   void rejectsADateListedTwice() throws IOException {
     write("t/docs.jsonl", "{\"id\": \"t-1\", \"date\": \"2010-01-12\", \"text\": \"x\"}");
     write("t/refs-1.jsonl",
