@@ -24,6 +24,12 @@ public final class BoilerplateFilter {
 
   private static final int MAX_UI_TEXT_WORDS = 8;
 
+  /**
+   * Longer than any UI text, widget, byline, credit or dateline line; longer blocks skip those rules,
+   * which keeps them cheap on megabyte-long lines with few spaces.
+   */
+  private static final int MAX_SHORT_LINE_CHARS = 200;
+
   /** Labels of a link line; a separator and a space follow, then the linked headline ("Read more: ..."). */
   private static final List<String> LINK_LABELS = List.of(
       "read more", "read also", "also read", "read next", "read", "related", "see also", "watch",
@@ -60,8 +66,6 @@ public final class BoilerplateFilter {
 
   private static final int MAX_REPORTING_CREDIT_WORDS = 25;
 
-  /** A dateline is a handful of tokens; the cap keeps the tokenizing cheap on long blocks. */
-  private static final int MAX_DATELINE_CHARS = 200;
 
   /** Words that may appear in a line that is only a publication date or time, besides numbers. */
   private static final Set<String> DATELINE_WORDS = Set.of(
@@ -117,11 +121,14 @@ public final class BoilerplateFilter {
     if (!shape.hasLetter()) {
       return NO_TEXT;
     }
-    if (shape.words() <= MAX_UI_TEXT_WORDS && UI_TEXT_LINES.contains(TextNormalizer.canonical(block))) {
-      return UI_TEXT;
-    }
     if (isLinkLine(block, shape)) {
       return LINK_LINE;
+    }
+    if (block.length() > MAX_SHORT_LINE_CHARS) {
+      return null;
+    }
+    if (shape.words() <= MAX_UI_TEXT_WORDS && UI_TEXT_LINES.contains(TextNormalizer.canonical(block))) {
+      return UI_TEXT;
     }
     if (shape.words() <= MAX_WIDGET_WORDS && containsWordIgnoringCase(block, "widget")) {
       return WIDGET;
@@ -218,9 +225,6 @@ public final class BoilerplateFilter {
    * "Updated 3 hours ago". Every word is a number, a month or weekday, or dateline vocabulary.
    */
   private static boolean isDateline(String block) {
-    if (block.length() > MAX_DATELINE_CHARS) {
-      return false;
-    }
     boolean hasNumber = false;
     boolean hasAnchor = false;
     int length = block.length();

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -70,9 +71,60 @@ public final class TermAnalyzer implements AutoCloseable {
       // Possessives go first: "Ukraine's" must stem like "Ukraine", and "it's" must reach the stop list as "it".
       TokenStream stream = new EnglishPossessiveFilter(tokenizer);
       stream = new LowerCaseFilter(stream);
+      stream = new AcronymDotFilter(stream);
       stream = new StopFilter(stream, STOP_WORDS);
       stream = new PorterStemFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
+    }
+  }
+
+  /**
+   * "u.s" to "us", "u.n" to "un": StandardTokenizer keeps the dots of acronyms, which would make
+   * "U.N." and "UN" different terms and lets the stemmer cut "u.s" down to "u.".
+   */
+  private static final class AcronymDotFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    AcronymDotFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (isDottedAcronym(term.buffer(), term.length())) {
+        char[] buffer = term.buffer();
+        int kept = 0;
+        for (int i = 0; i < term.length(); i++) {
+          if (buffer[i] != '.') {
+            buffer[kept++] = buffer[i];
+          }
+        }
+        term.setLength(kept);
+      }
+      return true;
+    }
+
+    /** Letters in runs of one or two joined by single periods ("u.s", "ph.d"), like the sentence splitter's acronyms. */
+    private static boolean isDottedAcronym(char[] buffer, int length) {
+      int lettersInRun = 0;
+      boolean sawPeriod = false;
+      for (int i = 0; i < length; i++) {
+        char c = buffer[i];
+        if (Character.isLetter(c)) {
+          if (++lettersInRun > 2) {
+            return false;
+          }
+        } else if (c == '.' && lettersInRun > 0) {
+          sawPeriod = true;
+          lettersInRun = 0;
+        } else {
+          return false;
+        }
+      }
+      return sawPeriod;
     }
   }
 }

@@ -1,0 +1,76 @@
+package io.daybrief.evaluation;
+
+import io.daybrief.evaluation.EvaluationOptions.UsageException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores daybrief and the baselines on a dataset of reference timelines (see scripts/evaluate.md):
+ * prints a table on stdout, progress on stderr, and optionally writes the JSON report.
+ */
+public final class EvaluateMain {
+  private EvaluateMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      System.out.println(EvaluationOptions.USAGE);
+      return;
+    }
+    try {
+      EvaluationOptions options =
+          EvaluationOptions.parse(
+              List.of(args), System.getenv(), Path.of(System.getProperty("java.home"), "bin", "java"));
+      Optional<PipelineRunner> pipeline =
+          options.pipelineCommand().map(command -> new PipelineRunner(command, options.pipelineOptions()));
+      Report report = evaluate(EvaluationDataset.topics(options.dataset()), pipeline);
+      System.out.print(ReportTable.render(report));
+      if (options.json().isPresent()) {
+        Files.writeString(options.json().get(), ReportJson.render(report), StandardCharsets.UTF_8);
+      }
+    } catch (UsageException e) {
+      System.err.println("evaluate: " + e.getMessage());
+      System.err.println(EvaluationOptions.USAGE);
+      System.exit(2);
+    } catch (IOException e) {
+      System.err.println("evaluate: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  static Report evaluate(List<Topic> topics, Optional<PipelineRunner> pipeline)
+      throws IOException, InterruptedException {
+    CandidateExtractor extractor = new CandidateExtractor();
+    List<TaskResult> results = new ArrayList<>();
+    for (Topic topic : topics) {
+      DailyCandidates candidates = extractor.byDate(EvaluationDataset.documents(topic.documents()));
+      for (Task task : topic.tasks()) {
+        int k = task.k();
+        System.err.printf(
+            "%s: k=%d, %d reference dates from %s to %s%n",
+            task.name(), k, task.reference().size(), task.firstDate(), task.lastDate());
+        Map<String, Map<String, List<String>>> summaries = new HashMap<>();
+        if (pipeline.isPresent()) {
+          long start = System.nanoTime();
+          summaries.put(Report.DAYBRIEF, pipeline.get().summarize(topic.documents(), task));
+          System.err.printf("%s: pipeline ran in %.1f s%n", task.name(), (System.nanoTime() - start) / 1e9);
+        }
+        summaries.put(Report.LEAD, Baselines.lead(candidates, task.reference().keySet(), k));
+        summaries.put(Report.RANDOM, Baselines.random(candidates, task.reference().keySet(), k));
+        summaries.put(Report.ORACLE, ExtractiveOracle.summarize(candidates, task.reference(), k));
+        Map<String, Scores> scores = new HashMap<>();
+        summaries.forEach(
+            (system, timeline) -> scores.put(system, TimelineScorer.score(task.reference(), timeline)));
+        results.add(new TaskResult(task.name(), k, task.reference().size(), scores));
+      }
+    }
+    return new Report(results);
+  }
+}

@@ -1,0 +1,62 @@
+package io.daybrief.evaluation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** The results of one evaluation run: every system on every task, and their means over tasks. */
+final class Report {
+  static final String DAYBRIEF = "daybrief";
+  static final String LEAD = "lead";
+  static final String RANDOM = "random";
+  static final String ORACLE = "oracle";
+  /** Display order: the system under test first, the ceiling last. */
+  static final List<String> SYSTEMS = List.of(DAYBRIEF, LEAD, RANDOM, ORACLE);
+
+  private final List<TaskResult> tasks;
+  private final List<String> systems;
+
+  Report(List<TaskResult> tasks) {
+    if (tasks.isEmpty()) {
+      throw new IllegalArgumentException("a report needs at least one task");
+    }
+    this.tasks = List.copyOf(tasks);
+    this.systems =
+        SYSTEMS.stream().filter(system -> tasks.get(0).systems().containsKey(system)).toList();
+    for (TaskResult task : tasks) {
+      if (!task.systems().keySet().equals(Set.copyOf(systems))) {
+        throw new IllegalArgumentException(task.task() + ": scored on other systems than the first task");
+      }
+    }
+  }
+
+  List<TaskResult> tasks() {
+    return tasks;
+  }
+
+  /** The systems scored, in display order. */
+  List<String> systems() {
+    return systems;
+  }
+
+  /** Each system's scores averaged over the tasks (every task weighs the same), in display order. */
+  Map<String, Scores> averages() {
+    Map<String, Scores> averages = new LinkedHashMap<>();
+    for (String system : systems) {
+      List<Scores> perTask = tasks.stream().map(task -> task.systems().get(system)).toList();
+      averages.put(system, Scores.mean(perTask));
+    }
+    return averages;
+  }
+
+  /** Mean date-wise ROUGE-2 of daybrief over the oracle's: the share of the extractive ceiling reached. */
+  OptionalDouble daybriefOracleRatio() {
+    Map<String, Scores> averages = averages();
+    if (!averages.containsKey(DAYBRIEF) || averages.get(ORACLE).rouge2() == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(averages.get(DAYBRIEF).rouge2() / averages.get(ORACLE).rouge2());
+  }
+}
