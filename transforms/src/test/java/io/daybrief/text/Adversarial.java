@@ -23,7 +23,7 @@ final class Adversarial {
 
   private static final int ATTEMPTS = 3;
 
-  private static final Duration LIMIT = Duration.ofSeconds(20);
+  private static final Duration LIMIT = Duration.ofSeconds(10);
 
   /** Keeps the JIT from discarding a stage's work as unused. */
   private static volatile Object sink;
