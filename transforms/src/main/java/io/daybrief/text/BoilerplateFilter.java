@@ -7,14 +7,14 @@ import java.util.Set;
 
 /** Decides which normalized blocks of one document are boilerplate. Thread-confined, cheap to create. */
 public final class BoilerplateFilter {
-  static final String NO_TEXT = "no-text";
-  static final String UI_TEXT = "ui-text";
-  static final String LINK_LINE = "link-line";
-  static final String WIDGET = "widget";
-  static final String BYLINE = "byline";
-  static final String CREDIT = "credit";
-  static final String DATELINE = "dateline";
-  static final String NAVIGATION = "navigation";
+  private static final String NO_TEXT = "no-text";
+  private static final String UI_TEXT = "ui-text";
+  private static final String LINK_LINE = "link-line";
+  private static final String WIDGET = "widget";
+  private static final String BYLINE = "byline";
+  private static final String CREDIT = "credit";
+  private static final String DATELINE = "dateline";
+  private static final String NAVIGATION = "navigation";
 
   private static final List<String> RULE_NAMES =
       List.of(NO_TEXT, UI_TEXT, LINK_LINE, WIDGET, BYLINE, CREDIT, DATELINE, NAVIGATION);
@@ -55,7 +55,7 @@ public final class BoilerplateFilter {
   /** Labels of picture and source credits ("Picture: Alamy"). */
   private static final List<String> CREDIT_LABELS = List.of(
       "picture", "pictures", "pic", "photo", "photos", "photograph", "photo credit", "image", "images",
-      "credit", "credits", "illustration", "graphic", "footage", "video", "source");
+      "credit", "credits", "illustration", "graphic", "footage", "source");
 
   private static final int MAX_CREDIT_WORDS = 8;
 
@@ -65,7 +65,6 @@ public final class BoilerplateFilter {
       "compiled by");
 
   private static final int MAX_REPORTING_CREDIT_WORDS = 25;
-
 
   /** Words that may appear in a line that is only a publication date or time, besides numbers. */
   private static final Set<String> DATELINE_WORDS = Set.of(
@@ -80,18 +79,21 @@ public final class BoilerplateFilter {
       "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
       "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
-  /**
-   * Navigation lists, related-story teasers and section menus: runs of at least MIN_NAVIGATION_RUN
-   * blocks in which at least two thirds are navigation-like (already boilerplate, or without sentence
-   * punctuation and at most MAX_UNPUNCTUATED_WORDS long); up to MAX_NAVIGATION_GAP consecutive short
-   * punctuated blocks (teaser captions) may sit between them. Body paragraphs end the run.
-   */
+  /** Shorter runs are as likely a heading and a short list in the article body. */
   private static final int MIN_NAVIGATION_RUN = 4;
 
+  private static final int MIN_NAVIGATION_LIKE = 3;
+
+  /** A lone subheading next to a navigation tail must not pull the short paragraphs after it into the tail. */
+  private static final int MIN_NAVIGATION_LIKE_BEFORE_CAPTION = 2;
+
+  /** Teaser captions ending in a period sit between teaser headlines, up to three in a row in the seeds. */
   private static final int MAX_NAVIGATION_GAP = 3;
 
+  /** Photo captions in teaser lists run to ~30 words without a final period; body paragraphs have one. */
   private static final int MAX_UNPUNCTUATED_WORDS = 40;
 
+  /** Teaser captions are one short sentence; longer punctuated blocks are body text and end a run. */
   private static final int MAX_CAPTION_WORDS = 25;
 
   /**
@@ -263,30 +265,45 @@ public final class BoilerplateFilter {
     return hasNumber && (hasAnchor || DateExtractor.firstDate(block).isPresent());
   }
 
+  /**
+   * Navigation lists, related-story teasers and section menus: runs of at least MIN_NAVIGATION_RUN
+   * blocks, at least MIN_NAVIGATION_LIKE of them navigation-like and at least two thirds of the
+   * rest too, with at most MAX_NAVIGATION_GAP teaser captions in a row between them. Blocks another
+   * rule dropped are transparent: they neither support a run nor break it, so a short lead paragraph
+   * between "By ..." and "Listen to this article" is not taken for a caption. Each block is visited at
+   * most twice, so this stays linear in the number of blocks.
+   */
   private static void markNavigationRuns(BlockShape[] shapes, String[] verdicts) {
     int count = shapes.length;
     int start = 0;
     while (start < count) {
-      if (!isNavigationLike(shapes[start], verdicts[start])) {
+      if (verdicts[start] != null || !isNavigationLike(shapes[start])) {
         start++;
         continue;
       }
       int end = start + 1;
       int navigationLike = 1;
-      int gap = 0;
+      int bridgedCaptions = 0;
+      int pendingCaptions = 0;
       for (int next = start + 1; next < count; next++) {
-        if (isNavigationLike(shapes[next], verdicts[next])) {
+        if (verdicts[next] != null) {
+          continue;
+        }
+        if (isNavigationLike(shapes[next])) {
           navigationLike++;
+          bridgedCaptions += pendingCaptions;
+          pendingCaptions = 0;
           end = next + 1;
-          gap = 0;
-        } else if (shapes[next].words() <= MAX_CAPTION_WORDS && gap < MAX_NAVIGATION_GAP) {
-          gap++;
+        } else if (shapes[next].words() <= MAX_CAPTION_WORDS
+            && pendingCaptions < MAX_NAVIGATION_GAP
+            && navigationLike >= MIN_NAVIGATION_LIKE_BEFORE_CAPTION) {
+          pendingCaptions++;
         } else {
           break;
         }
       }
-      int runLength = end - start;
-      if (runLength >= MIN_NAVIGATION_RUN && 3 * navigationLike >= 2 * runLength) {
+      boolean dense = 3 * navigationLike >= 2 * (navigationLike + bridgedCaptions);
+      if (end - start >= MIN_NAVIGATION_RUN && navigationLike >= MIN_NAVIGATION_LIKE && dense) {
         // The first block is the headline: short and unpunctuated like navigation, but never boilerplate.
         for (int i = Math.max(start, 1); i < end; i++) {
           if (verdicts[i] == null) {
@@ -298,8 +315,9 @@ public final class BoilerplateFilter {
     }
   }
 
-  private static boolean isNavigationLike(BlockShape shape, String verdict) {
-    return verdict != null || (!shape.endsSentence() && shape.words() <= MAX_UNPUNCTUATED_WORDS);
+  /** Without sentence punctuation and not long enough to be a body paragraph. */
+  private static boolean isNavigationLike(BlockShape shape) {
+    return !shape.endsSentence() && shape.words() <= MAX_UNPUNCTUATED_WORDS;
   }
 
   private static boolean startsWithIgnoringCase(String block, String lowerCasePrefix) {

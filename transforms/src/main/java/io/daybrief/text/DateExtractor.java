@@ -25,6 +25,7 @@ public final class DateExtractor {
   /** Longer than any ISO timestamp with a zone id; longer values are not dates, and are not worth parsing. */
   private static final int MAX_FIELD_LENGTH = 80;
 
+  /** Beyond these, a "date" in an article's opening lines is a typo or a count, not when it was written. */
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2100;
 
@@ -64,6 +65,9 @@ public final class DateExtractor {
    * Empty when the value is not a date.
    */
   public static Optional<LocalDate> parseDateField(String value, ZoneId zone) {
+    if (value == null) {
+      return Optional.empty();
+    }
     String trimmed = value.strip();
     if (trimmed.isEmpty() || trimmed.length() > MAX_FIELD_LENGTH) {
       return Optional.empty();

@@ -109,27 +109,7 @@ public final class SentenceSplitter {
     if (wordLength <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(text.substring(wordStart, period))) {
       return true;
     }
-    return isDottedAcronym(text, wordStart, period);
-  }
-
-  /** "U.S", "p.m", "Ph.D" (the final period excluded): runs of one or two letters joined by single periods. */
-  private static boolean isDottedAcronym(String text, int start, int end) {
-    int lettersInRun = 0;
-    boolean sawPeriod = false;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        if (++lettersInRun > 2) {
-          return false;
-        }
-      } else if (c == '.' && lettersInRun > 0) {
-        sawPeriod = true;
-        lettersInRun = 0;
-      } else {
-        return false;
-      }
-    }
-    return sawPeriod && lettersInRun > 0;
+    return Acronyms.isDotted(text, wordStart, period);
   }
 
   private static void addTrimmed(List<String> sentences, String text, int start, int end) {

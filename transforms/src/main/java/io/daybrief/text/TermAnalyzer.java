@@ -94,7 +94,7 @@ public final class TermAnalyzer implements AutoCloseable {
       if (!input.incrementToken()) {
         return false;
       }
-      if (isDottedAcronym(term.buffer(), term.length())) {
+      if (Acronyms.isDotted(term, 0, term.length())) {
         char[] buffer = term.buffer();
         int kept = 0;
         for (int i = 0; i < term.length(); i++) {
@@ -105,26 +105,6 @@ public final class TermAnalyzer implements AutoCloseable {
         term.setLength(kept);
       }
       return true;
-    }
-
-    /** Letters in runs of one or two joined by single periods ("u.s", "ph.d"), like the sentence splitter's acronyms. */
-    private static boolean isDottedAcronym(char[] buffer, int length) {
-      int lettersInRun = 0;
-      boolean sawPeriod = false;
-      for (int i = 0; i < length; i++) {
-        char c = buffer[i];
-        if (Character.isLetter(c)) {
-          if (++lettersInRun > 2) {
-            return false;
-          }
-        } else if (c == '.' && lettersInRun > 0) {
-          sawPeriod = true;
-          lettersInRun = 0;
-        } else {
-          return false;
-        }
-      }
-      return sawPeriod;
     }
   }
 }

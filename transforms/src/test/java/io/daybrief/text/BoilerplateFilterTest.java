@@ -162,6 +162,32 @@ class BoilerplateFilterTest {
     assertEquals(Collections.nCopies(threeHeadings.size(), null), filter.classify(threeHeadings));
   }
 
+  @Test
+  void aShortLeadAmongHeaderFurnitureIsKept() {
+    String lead = "Russia's invasion of Ukraine has killed 2,000 civilians, it emerged today, as the Pope was "
+        + "urged to intervene.";
+    List<String> blocks = List.of(TITLE, "2 March 2022, 13:44 | Updated: 2 March 2022, 15:19",
+        "Ukraine's cities are being devastated by Russian bombardments",
+        "Ukraine's cities are being devastated by Russian bombardments. Picture: Alamy", "By Will Taylor", lead,
+        "Listen to this article", "Loading audio...", BODY);
+    assertEquals(Arrays.asList(null, "dateline", "navigation", "navigation", "byline", null, "ui-text", "ui-text",
+        null), filter.classify(blocks));
+  }
+
+  @Test
+  void aSubheadingAndShortParagraphsBeforeANavigationTailAreKept() {
+    List<String> blocks = new ArrayList<>(List.of(BODY, "What comes next",
+        "Talks resume in Belarus on Thursday, officials said.", "Both sides expect little progress."));
+    List<String> tail = List.of("More Latest News", "See more More Latest News",
+        "Kyiv's mayor issued the plea to Sadiq Khan via the Ukrainian ambassador",
+        "Kyiv Mayor Klitschko's plea to Mayor of London: Send more anti-tank rockets",
+        "Shirley Hughes has died at the age of 94",
+        "Shirley Hughes: Author of much loved children's book Dogger dies aged 94");
+    blocks.addAll(tail);
+    assertEquals(Arrays.asList(null, null, null, null, "ui-text", "link-line", "navigation", "navigation",
+        "navigation", "navigation"), filter.classify(blocks));
+  }
+
   /** Every expectation of the brief, on the five seed articles. */
   @Test
   void seeds() {

@@ -122,6 +122,11 @@ class DateExtractorTest {
   }
 
   @Test
+  void aMissingFieldIsNoDate() {
+    assertEquals(Optional.empty(), DateExtractor.parseDateField(null, KYIV));
+  }
+
+  @Test
   void linearOnHostileInput() {
     Adversarial.assertLinear(DateExtractor::firstDate);
     Adversarial.assertLinear(value -> DateExtractor.parseDateField(value, KYIV));

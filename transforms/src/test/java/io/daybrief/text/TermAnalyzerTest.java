@@ -30,8 +30,8 @@ class TermAnalyzerTest {
 
   @Test
   void contractionsAndFunctionWordsAreStopWords() {
-    assertEquals(List.of("ukrain", "preserv", "militari", "infrastructur"),
-        analyzer.terms("we won't allow Ukraine to preserve a military infrastructure").subList(1, 5));
+    assertEquals(List.of("allow", "ukrain", "preserv", "militari", "infrastructur"),
+        analyzer.terms("we won't allow Ukraine to preserve a military infrastructure"));
     assertEquals(List.of(), analyzer.terms("It's what they've been doing, isn't it? And so on."));
   }
 
