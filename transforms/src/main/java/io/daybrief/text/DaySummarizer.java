@@ -113,18 +113,29 @@ public final class DaySummarizer {
     return false;
   }
 
+  /** Whitespace-separated tokens holding a letter or digit: tokenised text's "." and "--" are not words. */
   public static int wordCount(String text) {
     int words = 0;
-    boolean inWord = false;
+    boolean inToken = false;
+    boolean counted = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        inToken = false;
+        continue;
       }
-      inWord = !space;
+      if (!inToken) {
+        inToken = true;
+        counted = false;
+      }
+      if (!counted && Character.isLetterOrDigit(c)) {
+        words++;
+        counted = true;
+      }
     }
     return words;
   }
+
 
   private record Scored(Candidate sentence, TermVector vector, double score) {}
 }

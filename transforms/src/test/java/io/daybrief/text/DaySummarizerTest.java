@@ -59,9 +59,10 @@ class DaySummarizerTest {
   }
 
   @Test
-  void wordCountCountsWhitespaceSeparatedTokens() {
+  void wordCountCountsTokensWithALetterOrDigit() {
     assertEquals(0, DaySummarizer.wordCount("  "));
     assertEquals(3, DaySummarizer.wordCount(" U.N. refugee  agency "));
+    assertEquals(4, DaySummarizer.wordCount("Haiti 's quake , aid ."));
   }
 
   private static List<Selected> summarize(Settings settings, List<Candidate> sentences) {
