@@ -40,9 +40,19 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
       throw new IllegalArgumentException("--input is required: a glob or directory of articles");
     }
     DateFilter dates = new DateFilter(from, to, options.getUndated() == SummarizeOptions.UndatedPolicy.group);
-    DaySummarizer.Settings summary =
-        new DaySummarizer.Settings(
-            options.getSentencesPerDate(), options.getMinSentenceWords(), redundancy, options.getScoring());
+    if (options.getWordsPerDate() < 0) {
+      throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
+    }
+    if (options.getLengthTarget() < 0) {
+      throw new IllegalArgumentException("--lengthTarget must be 0 (off) or positive, was " + options.getLengthTarget());
+    }
+    if (options.getPositionWeight() < 0) {
+      throw new IllegalArgumentException("--positionWeight must not be negative, was " + options.getPositionWeight());
+    }
+    DaySummarizer.Settings summary = new DaySummarizer.Settings(
+        options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
+        options.getScoring(), options.getPositionWeight(), options.getLengthTarget(),
+        fraction("--mmrLambda", options.getMmrLambda()));
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

@@ -57,6 +57,30 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setSentencesPerDate(int value);
 
+  @Description("Word budget per date summary; when set (> 0) it replaces --sentencesPerDate.")
+  @Default.Integer(0)
+  int getWordsPerDate();
+
+  void setWordsPerDate(int value);
+
+  @Description("Position prior: a sentence in block p of its document is weighted 1 + w / (1 + p); 0 turns it off.")
+  @Default.Double(0.0)
+  double getPositionWeight();
+
+  void setPositionWeight(double value);
+
+  @Description("Length prior: sentences longer than this many words are scaled by target / words; 0 turns it off.")
+  @Default.Integer(0)
+  int getLengthTarget();
+
+  void setLengthTarget(int value);
+
+  @Description("MMR: each pick maximizes lambda * score - (1 - lambda) * max cosine to the sentences already picked (0..1]; 1 is plain greedy.")
+  @Default.Double(1.0)
+  double getMmrLambda();
+
+  void setMmrLambda(double value);
+
   @Description("Sentences with fewer words are not candidates for a summary.")
   @Default.Integer(6)
   int getMinSentenceWords();

@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Extractive summary of one date: score every sentence against the date's TF-IDF centroid (or by
- * its plain TF-IDF sum), then pick the best ones greedily, skipping any that repeats one already
- * picked. Deterministic: the result depends only on the set of sentences, not their arrival order.
+ * Extractive summary of one date. Every sentence is scored against the date's TF-IDF centroid (or
+ * by its plain TF-IDF sum), weighted by a position prior (news puts the news first) and a length
+ * prior (long sentences crowd out a short budget); sentences are then picked greedily by maximal
+ * marginal relevance, skipping any that repeats one already picked, until the sentence or word
+ * budget is spent. Deterministic: the result depends only on the set of sentences, not their
+ * arrival order.
  */
 public final class DaySummarizer {
 
@@ -26,11 +29,23 @@ public final class DaySummarizer {
   }
 
   /**
-   * @param sentences how many sentences a summary may have
+   * @param sentences how many sentences a summary may have (when {@code words} is 0)
+   * @param words how many words a summary may have; 0 to count sentences instead
    * @param minWords sentences with fewer words are not candidates (fragments, captions)
    * @param redundancy a candidate whose cosine to an already chosen sentence reaches this is skipped
+   * @param positionWeight a sentence in block p of its document weighs {@code 1 + positionWeight / (1 + p)}
+   * @param lengthTarget sentences longer than this many words are scaled by {@code lengthTarget / words}; 0 for none
+   * @param mmrLambda picks maximize {@code lambda * score - (1 - lambda) * max cosine to the picked}; 1 for plain greedy
    */
-  public record Settings(int sentences, int minWords, double redundancy, Scoring scoring)
+  public record Settings(
+      int sentences,
+      int words,
+      int minWords,
+      double redundancy,
+      Scoring scoring,
+      double positionWeight,
+      int lengthTarget,
+      double mmrLambda)
       implements Serializable {}
 
   /**
@@ -77,40 +92,81 @@ public final class DaySummarizer {
     List<Scored> candidates = new ArrayList<>();
     Set<String> seenTexts = new HashSet<>();
     for (Candidate sentence : ordered) {
-      if (wordCount(sentence.text()) < settings.minWords() || sentence.terms().isEmpty()) {
+      int words = wordCount(sentence.text());
+      if (words < settings.minWords() || sentence.terms().isEmpty()) {
         continue;
       }
       if (!seenTexts.add(TextNormalizer.canonical(sentence.text()))) {
         continue;
       }
       TermVector vector = TermVector.weighted(sentence.terms(), idf);
-      double score = settings.scoring() == Scoring.CENTROID ? vector.cosine(centroid) : vector.sum();
-      candidates.add(new Scored(sentence, vector, score));
+      double relevance = settings.scoring() == Scoring.CENTROID ? vector.cosine(centroid) : vector.sum();
+      double score = relevance * positionPrior(sentence) * lengthPrior(words);
+      candidates.add(new Scored(sentence, vector, score, words));
     }
     candidates.sort(
         Comparator.comparingDouble(Scored::score).reversed()
             .thenComparing(Scored::sentence, READING_ORDER));
 
-    List<Scored> chosen = new ArrayList<>();
-    for (Scored candidate : candidates) {
-      if (chosen.size() == settings.sentences()) {
-        break;
-      }
-      if (!repeatsAny(candidate, chosen)) {
-        chosen.add(candidate);
-      }
-    }
+    List<Scored> chosen = pick(candidates);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
   }
 
-  private boolean repeatsAny(Scored candidate, List<Scored> chosen) {
-    for (Scored picked : chosen) {
-      if (candidate.vector().cosine(picked.vector()) >= settings.redundancy()) {
-        return true;
+  private List<Scored> pick(List<Scored> ranked) {
+    List<Scored> remaining = new ArrayList<>(ranked);
+    List<Scored> chosen = new ArrayList<>();
+    int wordsUsed = 0;
+    while (!remaining.isEmpty() && !budgetSpent(chosen.size(), wordsUsed)) {
+      Scored best = null;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (Scored candidate : remaining) {
+        double similarity = maxSimilarity(candidate, chosen);
+        if (similarity >= settings.redundancy() || !fits(candidate, wordsUsed)) {
+          continue;
+        }
+        double value = settings.mmrLambda() * candidate.score() - (1 - settings.mmrLambda()) * similarity;
+        if (value > bestValue) {
+          best = candidate;
+          bestValue = value;
+        }
+        if (settings.mmrLambda() == 1.0) {
+          break; // ranked by score already: the first acceptable one is the best
+        }
       }
+      if (best == null) {
+        break;
+      }
+      chosen.add(best);
+      remaining.remove(best);
+      wordsUsed += best.words();
     }
-    return false;
+    return chosen;
+  }
+
+  private boolean budgetSpent(int sentencesChosen, int wordsUsed) {
+    return settings.words() > 0 ? wordsUsed >= settings.words() : sentencesChosen >= settings.sentences();
+  }
+
+  private boolean fits(Scored candidate, int wordsUsed) {
+    return settings.words() == 0 || wordsUsed + candidate.words() <= settings.words();
+  }
+
+  private double positionPrior(Candidate sentence) {
+    return 1 + settings.positionWeight() / (1 + sentence.paragraph());
+  }
+
+  private double lengthPrior(int words) {
+    int target = settings.lengthTarget();
+    return target > 0 && words > target ? (double) target / words : 1.0;
+  }
+
+  private static double maxSimilarity(Scored candidate, List<Scored> chosen) {
+    double max = 0;
+    for (Scored picked : chosen) {
+      max = Math.max(max, candidate.vector().cosine(picked.vector()));
+    }
+    return max;
   }
 
   /** Whitespace-separated tokens holding a letter or digit: tokenised text's "." and "--" are not words. */
@@ -137,5 +193,5 @@ public final class DaySummarizer {
   }
 
 
-  private record Scored(Candidate sentence, TermVector vector, double score) {}
+  private record Scored(Candidate sentence, TermVector vector, double score, int words) {}
 }

@@ -19,7 +19,7 @@ class DaySummarizerTest {
   @Test
   void centroidScoresAreCosinesToTheDateCentroid() {
     // Unit IDF: centroid (a 2, b 1, c 1, d 1), norm sqrt(7).
-    List<Selected> chosen = summarize(new Settings(3, 1, 0.99, Scoring.CENTROID), List.of(AB, AC, D));
+    List<Selected> chosen = summarize(settings(3, 1, 0.99, Scoring.CENTROID), List.of(AB, AC, D));
     assertEquals(List.of(AB, AC, D), chosen.stream().map(Selected::sentence).toList());
     assertEquals(3 / Math.sqrt(14), chosen.get(0).score(), 1e-12);
     assertEquals(3 / Math.sqrt(14), chosen.get(1).score(), 1e-12);
@@ -29,7 +29,7 @@ class DaySummarizerTest {
   @Test
   void aRepeatOfAChosenSentenceIsSkipped() {
     // cosine(AB, AC) = 1/2 is over the threshold: AC is skipped for D although it scores higher.
-    List<Selected> chosen = summarize(new Settings(2, 1, 0.45, Scoring.CENTROID), List.of(AB, AC, D));
+    List<Selected> chosen = summarize(settings(2, 1, 0.45, Scoring.CENTROID), List.of(AB, AC, D));
     assertEquals(List.of(AB, D), chosen.stream().map(Selected::sentence).toList());
   }
 
@@ -37,7 +37,7 @@ class DaySummarizerTest {
   void tiesBreakByReadingOrderWhateverTheInputOrder() {
     List<Candidate> shuffled = new ArrayList<>(List.of(D, AC, AB));
     Collections.reverse(shuffled);
-    Settings oneSentence = new Settings(1, 1, 0.99, Scoring.CENTROID);
+    Settings oneSentence = settings(1, 1, 0.99, Scoring.CENTROID);
     assertEquals(AB, summarize(oneSentence, List.of(D, AC, AB)).get(0).sentence());
     assertEquals(AB, summarize(oneSentence, shuffled).get(0).sentence());
   }
@@ -45,7 +45,7 @@ class DaySummarizerTest {
   @Test
   void sumScoringAddsTfIdfWeights() {
     Candidate repeated = new Candidate("doc-d", 0, 0, "alpha alpha bravo words", List.of("a", "a", "b"));
-    List<Selected> chosen = summarize(new Settings(1, 1, 0.99, Scoring.SUM), List.of(AB, repeated));
+    List<Selected> chosen = summarize(settings(1, 1, 0.99, Scoring.SUM), List.of(AB, repeated));
     assertEquals(repeated, chosen.get(0).sentence());
     assertEquals(3.0, chosen.get(0).score(), 1e-12);
   }
@@ -54,8 +54,43 @@ class DaySummarizerTest {
   void shortFragmentsAndRepeatedTextsAreNotCandidates() {
     Candidate fragment = new Candidate("doc-a", 1, 0, "alpha bravo", List.of("a", "b"));
     Candidate sameText = new Candidate("doc-z", 0, 0, "Alpha bravo words here!", List.of("a", "b"));
-    List<Selected> chosen = summarize(new Settings(5, 4, 0.99, Scoring.CENTROID), List.of(fragment, AB, sameText));
+    List<Selected> chosen = summarize(settings(5, 4, 0.99, Scoring.CENTROID), List.of(fragment, AB, sameText));
     assertEquals(List.of(AB), chosen.stream().map(Selected::sentence).toList());
+  }
+
+  @Test
+  void positionPriorFavoursEarlyBlocks() {
+    Candidate lead = new Candidate("doc-a", 0, 0, "delta echo words here", List.of("d", "e"));
+    Candidate later = new Candidate("doc-b", 9, 0, "delta echo words here too", List.of("d", "e"));
+    Settings withPrior = new Settings(2, 0, 1, 1.0, Scoring.CENTROID, 1.0, 0, 1.0);
+    List<Selected> chosen = new DaySummarizer(withPrior).summarize(List.of(later, lead), term -> 1.0);
+    // Same vector, cosine 1: scores are 1 + 1/1 and 1 + 1/10.
+    assertEquals(2.0, chosen.get(0).score(), 1e-12);
+    assertEquals(1.1, chosen.get(1).score(), 1e-12);
+  }
+
+  @Test
+  void lengthPriorScalesLongSentencesDown() {
+    Candidate longOne = new Candidate("doc-a", 0, 0, "one two three four five six seven eight", List.of("d"));
+    Settings withTarget = new Settings(1, 0, 1, 1.0, Scoring.CENTROID, 0.0, 4, 1.0);
+    assertEquals(0.5, new DaySummarizer(withTarget).summarize(List.of(longOne), term -> 1.0).get(0).score(), 1e-12);
+  }
+
+  @Test
+  void mmrTradesScoreForNovelty() {
+    // AB and AC both score 3/sqrt(14) = 0.80, D 1/sqrt(7) = 0.38; cosine(AB, AC) = 0.5.
+    // lambda 0.5 after AB: AC = 0.5 * 0.80 - 0.5 * 0.5 = 0.15, D = 0.5 * 0.38 - 0 = 0.19: D wins.
+    Settings mmr = new Settings(2, 0, 1, 0.99, Scoring.CENTROID, 0.0, 0, 0.5);
+    List<Selected> chosen = new DaySummarizer(mmr).summarize(List.of(AB, AC, D), term -> 1.0);
+    assertEquals(List.of(AB, D), chosen.stream().map(Selected::sentence).toList());
+  }
+
+  @Test
+  void wordBudgetReplacesTheSentenceCount() {
+    // Each candidate has 4 words: a budget of 9 words takes two of them, the third does not fit.
+    Settings words = new Settings(1, 9, 1, 0.99, Scoring.CENTROID, 0.0, 0, 1.0);
+    List<Selected> chosen = new DaySummarizer(words).summarize(List.of(AB, AC, D), term -> 1.0);
+    assertEquals(List.of(AB, AC), chosen.stream().map(Selected::sentence).toList());
   }
 
   @Test
@@ -63,6 +98,10 @@ class DaySummarizerTest {
     assertEquals(0, DaySummarizer.wordCount("  "));
     assertEquals(3, DaySummarizer.wordCount(" U.N. refugee  agency "));
     assertEquals(4, DaySummarizer.wordCount("Haiti 's quake , aid ."));
+  }
+
+  private static Settings settings(int sentences, int minWords, double redundancy, Scoring scoring) {
+    return new Settings(sentences, 0, minWords, redundancy, scoring, 0.0, 0, 1.0);
   }
 
   private static List<Selected> summarize(Settings settings, List<Candidate> sentences) {
