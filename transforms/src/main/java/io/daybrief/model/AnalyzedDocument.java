@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.coders.CustomCoder;
@@ -24,6 +25,15 @@ public record AnalyzedDocument(String id, String date, List<Paragraph> paragraph
 
   public AnalyzedDocument withParagraphs(List<Paragraph> kept) {
     return new AnalyzedDocument(id, date, List.copyOf(kept));
+  }
+
+  /** Adds every term of the document's sentences to {@code terms}. */
+  public void collectTerms(Set<String> terms) {
+    for (Paragraph paragraph : paragraphs) {
+      for (Sentence sentence : paragraph.sentences()) {
+        terms.addAll(sentence.terms());
+      }
+    }
   }
 
   /** Hand-written coder: Java serialization is slow and not stable across versions. */

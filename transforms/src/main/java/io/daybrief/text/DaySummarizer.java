@@ -81,13 +81,7 @@ public final class DaySummarizer {
     List<Candidate> ordered = new ArrayList<>(sentences);
     ordered.sort(READING_ORDER);
 
-    Map<String, Integer> dateCounts = new HashMap<>();
-    for (Candidate sentence : ordered) {
-      for (String term : sentence.terms()) {
-        dateCounts.merge(term, 1, Integer::sum);
-      }
-    }
-    TermVector centroid = TermVector.fromCounts(dateCounts, idf);
+    TermVector centroid = centroid(ordered, idf);
 
     List<Scored> candidates = new ArrayList<>();
     Set<String> seenTexts = new HashSet<>();
@@ -111,6 +105,31 @@ public final class DaySummarizer {
     List<Scored> chosen = pick(candidates);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
+  }
+
+  /**
+   * The date's centroid: the sum of its documents' TF-IDF vectors, each scaled to unit length, so
+   * that every article counts once however long it is (a page of reader comments would otherwise
+   * outweigh the day's news).
+   */
+  private static TermVector centroid(List<Candidate> ordered, ToDoubleFunction<String> idf) {
+    Map<String, Double> sum = new HashMap<>();
+    int start = 0;
+    while (start < ordered.size()) {
+      String document = ordered.get(start).document();
+      int end = start;
+      List<String> terms = new ArrayList<>();
+      while (end < ordered.size() && ordered.get(end).document().equals(document)) {
+        terms.addAll(ordered.get(end).terms());
+        end++;
+      }
+      TermVector vector = TermVector.weighted(terms, idf);
+      if (vector.norm() > 0) {
+        vector.forEach((term, weight) -> sum.merge(term, weight / vector.norm(), Double::sum));
+      }
+      start = end;
+    }
+    return TermVector.fromWeights(sum);
   }
 
   private List<Scored> pick(List<Scored> ranked) {

@@ -51,6 +51,27 @@ public final class TermVector {
     return new TermVector(sorted, weights);
   }
 
+  /** A vector with the given weights (zero weights are kept; they add nothing to products). */
+  public static TermVector fromWeights(Map<String, Double> weightsByTerm) {
+    if (weightsByTerm.isEmpty()) {
+      return EMPTY;
+    }
+    String[] sorted = weightsByTerm.keySet().toArray(new String[0]);
+    Arrays.sort(sorted);
+    double[] weights = new double[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      weights[i] = weightsByTerm.get(sorted[i]);
+    }
+    return new TermVector(sorted, weights);
+  }
+
+  /** Visits the terms in sorted order, so sums built from it are deterministic. */
+  public void forEach(java.util.function.ObjDoubleConsumer<String> visitor) {
+    for (int i = 0; i < terms.length; i++) {
+      visitor.accept(terms[i], weights[i]);
+    }
+  }
+
   public int size() {
     return terms.length;
   }

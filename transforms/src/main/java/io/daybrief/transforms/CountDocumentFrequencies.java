@@ -1,9 +1,6 @@
 package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
-import io.daybrief.model.Paragraph;
-import io.daybrief.model.Sentence;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -53,16 +50,8 @@ public final class CountDocumentFrequencies
     @ProcessElement
     public void process(@Element AnalyzedDocument document, OutputReceiver<KV<Integer, List<String>>> out) {
       Set<String> distinct = new HashSet<>();
-      for (Paragraph paragraph : document.paragraphs()) {
-        for (Sentence sentence : paragraph.sentences()) {
-          distinct.addAll(sentence.terms());
-        }
-      }
-      Map<Integer, List<String>> byShard = new HashMap<>();
-      for (String term : distinct) {
-        byShard.computeIfAbsent(Shards.ofTerm(term, shards), shard -> new ArrayList<>()).add(term);
-      }
-      byShard.forEach((shard, terms) -> out.output(KV.of(shard, terms)));
+      document.collectTerms(distinct);
+      Shards.groupTerms(distinct, shards).forEach((shard, terms) -> out.output(KV.of(shard, terms)));
     }
   }
 

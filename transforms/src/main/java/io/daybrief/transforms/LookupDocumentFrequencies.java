@@ -2,9 +2,6 @@ package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
-import io.daybrief.model.Paragraph;
-import io.daybrief.model.Sentence;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,17 +61,10 @@ public final class LookupDocumentFrequencies
     public void process(@Element DayDocuments day, OutputReceiver<KV<Integer, KV<String, List<String>>>> out) {
       Set<String> distinct = new HashSet<>();
       for (AnalyzedDocument document : day.documents()) {
-        for (Paragraph paragraph : document.paragraphs()) {
-          for (Sentence sentence : paragraph.sentences()) {
-            distinct.addAll(sentence.terms());
-          }
-        }
+        document.collectTerms(distinct);
       }
-      Map<Integer, List<String>> byShard = new HashMap<>();
-      for (String term : distinct) {
-        byShard.computeIfAbsent(Shards.ofTerm(term, shards), shard -> new ArrayList<>()).add(term);
-      }
-      byShard.forEach((shard, terms) -> out.output(KV.of(shard, KV.of(day.date(), terms))));
+      Shards.groupTerms(distinct, shards)
+          .forEach((shard, terms) -> out.output(KV.of(shard, KV.of(day.date(), terms))));
     }
   }
 

@@ -18,12 +18,13 @@ class DaySummarizerTest {
 
   @Test
   void centroidScoresAreCosinesToTheDateCentroid() {
-    // Unit IDF: centroid (a 2, b 1, c 1, d 1), norm sqrt(7).
+    // Unit IDF; each document's vector is scaled to length 1 before summing:
+    // centroid (a sqrt2, b 1/sqrt2, c 1/sqrt2, d 1), norm 2.
     List<Selected> chosen = summarize(settings(3, 1, 0.99, Scoring.CENTROID), List.of(AB, AC, D));
     assertEquals(List.of(AB, AC, D), chosen.stream().map(Selected::sentence).toList());
-    assertEquals(3 / Math.sqrt(14), chosen.get(0).score(), 1e-12);
-    assertEquals(3 / Math.sqrt(14), chosen.get(1).score(), 1e-12);
-    assertEquals(1 / Math.sqrt(7), chosen.get(2).score(), 1e-12);
+    assertEquals(0.75, chosen.get(0).score(), 1e-12);
+    assertEquals(0.75, chosen.get(1).score(), 1e-12);
+    assertEquals(0.5, chosen.get(2).score(), 1e-12);
   }
 
   @Test
@@ -59,6 +60,21 @@ class DaySummarizerTest {
   }
 
   @Test
+  void aLongDocumentCountsOnceInTheCentroid() {
+    // Ten sentences of comments about "z" in one document, one news sentence about "n" in each of two others.
+    List<Candidate> day = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      day.add(new Candidate("comments", i, 0, "zulu comment number " + i, List.of("z")));
+    }
+    Candidate news1 = new Candidate("news-1", 0, 0, "november news words here", List.of("n"));
+    Candidate news2 = new Candidate("news-2", 0, 0, "november news words again", List.of("n"));
+    day.add(news1);
+    day.add(news2);
+    List<Selected> chosen = summarize(settings(1, 1, 0.99, Scoring.CENTROID), day);
+    assertEquals(news1, chosen.get(0).sentence());
+  }
+
+  @Test
   void positionPriorFavoursEarlyBlocks() {
     Candidate lead = new Candidate("doc-a", 0, 0, "delta echo words here", List.of("d", "e"));
     Candidate later = new Candidate("doc-b", 9, 0, "delta echo words here too", List.of("d", "e"));
@@ -78,8 +94,8 @@ class DaySummarizerTest {
 
   @Test
   void mmrTradesScoreForNovelty() {
-    // AB and AC both score 3/sqrt(14) = 0.80, D 1/sqrt(7) = 0.38; cosine(AB, AC) = 0.5.
-    // lambda 0.5 after AB: AC = 0.5 * 0.80 - 0.5 * 0.5 = 0.15, D = 0.5 * 0.38 - 0 = 0.19: D wins.
+    // AB and AC both score 0.75, D 0.5; cosine(AB, AC) = 0.5.
+    // lambda 0.5 after AB: AC = 0.5 * 0.75 - 0.5 * 0.5 = 0.125, D = 0.5 * 0.5 - 0 = 0.25: D wins.
     Settings mmr = new Settings(2, 0, 1, 0.99, Scoring.CENTROID, 0.0, 0, 0.5);
     List<Selected> chosen = new DaySummarizer(mmr).summarize(List.of(AB, AC, D), term -> 1.0);
     assertEquals(List.of(AB, D), chosen.stream().map(Selected::sentence).toList());

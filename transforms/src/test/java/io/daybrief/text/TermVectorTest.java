@@ -28,6 +28,15 @@ class TermVectorTest {
   }
 
   @Test
+  void fromWeightsKeepsGivenWeightsAndForEachVisitsInTermOrder() {
+    TermVector v = TermVector.fromWeights(Map.of("zulu", 0.5, "alpha", 2.0));
+    StringBuilder visited = new StringBuilder();
+    v.forEach((term, weight) -> visited.append(term).append('=').append(weight).append(' '));
+    assertEquals("alpha=2.0 zulu=0.5 ", visited.toString());
+    assertEquals(Math.sqrt(4.25), v.norm(), 1e-12);
+  }
+
+  @Test
   void emptyVectorHasZeroCosine() {
     TermVector empty = TermVector.weighted(List.of(), IDF::get);
     TermVector a = TermVector.weighted(List.of("flee"), IDF::get);
