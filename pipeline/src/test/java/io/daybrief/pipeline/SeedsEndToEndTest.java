@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daybrief.text.NearDuplicates;
+import io.daybrief.text.SentenceSplitter;
+import io.daybrief.text.TermAnalyzer;
 import io.daybrief.text.TextNormalizer;
 import io.daybrief.transforms.Counters;
 import java.io.ByteArrayOutputStream;
@@ -74,6 +77,50 @@ class SeedsEndToEndTest {
         assertTrue(cited != null && cited.contains(text), "not verbatim in its document: " + text);
       }
     }
+  }
+
+  /** 000 and 001 are the same CBC story on 2022-03-03, 002 an AP version of it (undated, so later). */
+  @Test
+  void noSummarySentenceCopiesAnEarlierSeed(@TempDir Path out) throws IOException {
+    run(out);
+    Map<String, List<int[]>> shinglesBySeed = new HashMap<>();
+    for (String seed : List.of("000_80c4707803dd9771", "001_eff9f256ee551618")) {
+      shinglesBySeed.put(seed, sentenceShingles(Files.readString(SEEDS.resolve(seed + ".txt"))));
+    }
+    NearDuplicates near = new NearDuplicates(NearDuplicates.Settings.DEFAULT);
+    int checked = 0;
+    for (String line : Files.readAllLines(out.resolve("summaries.jsonl"))) {
+      for (JsonNode sentence : JSON.readTree(line).get("sentences")) {
+        String document = sentence.get("document").asText();
+        int[] shingles = sentenceShingles(sentence.get("text").asText()).get(0);
+        for (Map.Entry<String, List<int[]>> earlier : shinglesBySeed.entrySet()) {
+          // Seed ids sort in the order the copies are kept: 000 before 001 before 002.
+          boolean isLaterCopyOfTheStory = document.startsWith("001_") || document.startsWith("002_");
+          if (!isLaterCopyOfTheStory || earlier.getKey().compareTo(document) >= 0) {
+            continue;
+          }
+          checked++;
+          for (int[] earlierSentence : earlier.getValue()) {
+            assertFalse(near.isCopy(shingles, earlierSentence),
+                document + " repeats " + earlier.getKey() + ": " + sentence.get("text").asText());
+          }
+        }
+      }
+    }
+    assertTrue(checked > 0, "some summary sentences come from 001 or 002");
+  }
+
+  private static List<int[]> sentenceShingles(String text) {
+    List<int[]> shingles = new ArrayList<>();
+    SentenceSplitter splitter = new SentenceSplitter();
+    try (TermAnalyzer analyzer = new TermAnalyzer()) {
+      for (String line : text.split("\n")) {
+        for (String sentence : splitter.split(TextNormalizer.normalize(line))) {
+          shingles.add(NearDuplicates.shingles(analyzer.terms(sentence)));
+        }
+      }
+    }
+    return shingles;
   }
 
   static RunReport run(Path out, String... extraArgs) throws IOException {

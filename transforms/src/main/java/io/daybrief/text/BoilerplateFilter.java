@@ -15,9 +15,17 @@ public final class BoilerplateFilter {
   private static final String CREDIT = "credit";
   private static final String DATELINE = "dateline";
   private static final String NAVIGATION = "navigation";
+  private static final String KEYWORD_LIST = "keyword-list";
 
   private static final List<String> RULE_NAMES =
-      List.of(NO_TEXT, UI_TEXT, LINK_LINE, WIDGET, BYLINE, CREDIT, DATELINE, NAVIGATION);
+      List.of(NO_TEXT, UI_TEXT, LINK_LINE, WIDGET, BYLINE, CREDIT, DATELINE, NAVIGATION, KEYWORD_LIST);
+
+  /**
+   * Prose is about a third function words; a line of six or more words with none of them and no
+   * sentence punctuation is a tag cloud or a list of section names, not a sentence.
+   */
+  private static final Set<String> STOP_WORDS = WordLists.load("stopwords.txt");
+  private static final int MIN_KEYWORD_LIST_WORDS = 6;
 
   /** Whole-line page furniture, in canonical form. */
   private static final Set<String> UI_TEXT_LINES = WordLists.load("ui-text.txt");
@@ -110,6 +118,12 @@ public final class BoilerplateFilter {
       verdicts[i] = lineRule(block, shapes[i]);
     }
     markNavigationRuns(shapes, verdicts);
+    // The first block is usually the headline, which may be written without function words.
+    for (int i = 1; i < count; i++) {
+      if (verdicts[i] == null && isKeywordList(normalizedBlocks.get(i), shapes[i])) {
+        verdicts[i] = KEYWORD_LIST;
+      }
+    }
     return Arrays.asList(verdicts);
   }
 
@@ -145,6 +159,18 @@ public final class BoilerplateFilter {
       return DATELINE;
     }
     return null;
+  }
+
+  private static boolean isKeywordList(String block, BlockShape shape) {
+    if (shape.endsSentence() || shape.words() < MIN_KEYWORD_LIST_WORDS || block.length() > MAX_SHORT_LINE_CHARS) {
+      return false;
+    }
+    for (String word : TextNormalizer.canonical(block).split(" ")) {
+      if (STOP_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLinkLine(String block, BlockShape shape) {

@@ -25,8 +25,22 @@ class BoilerplateFilterTest {
   @Test
   void ruleNamesAreTheCounterNames() {
     assertEquals(
-        List.of("no-text", "ui-text", "link-line", "widget", "byline", "credit", "dateline", "navigation"),
+        List.of("no-text", "ui-text", "link-line", "widget", "byline", "credit", "dateline", "navigation", "keyword-list"),
         BoilerplateFilter.ruleNames());
+  }
+
+  @Test
+  void linesWithoutAnyFunctionWordAreKeywordLists() {
+    assertEquals("keyword-list", secondBlock("Russia Ukraine war Putin Zelensky NATO sanctions"));
+    assertNull(secondBlock("Putin Zelensky NATO sanctions talks"), "five words are too few");
+    assertNull(secondBlock("Russia takes aim at crowded cities as Kremlin vows to continue peace talks"));
+    assertNull(secondBlock("Ukraine Russia war Putin Zelensky NATO sanctions expand."), "sentence punctuation");
+    List<String> headlineFirst = new BoilerplateFilter().classify(List.of("Russia Ukraine war Putin Zelensky NATO sanctions"));
+    assertNull(headlineFirst.get(0), "the headline position is exempt");
+  }
+
+  private static String secondBlock(String line) {
+    return new BoilerplateFilter().classify(List.of("A headline", line)).get(1);
   }
 
   @Test
