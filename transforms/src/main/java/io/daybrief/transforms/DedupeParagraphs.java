@@ -2,7 +2,9 @@ package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
+import io.daybrief.model.DocumentShingles;
 import io.daybrief.model.Paragraph;
+import io.daybrief.model.RefBatch;
 import io.daybrief.model.ParagraphRef;
 import io.daybrief.model.Sentence;
 import io.daybrief.model.SentenceRef;
@@ -18,9 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -68,14 +67,14 @@ public final class DedupeParagraphs
   /** A bucket member is compared with the bucket's earliest member and this many just before it. */
   static final int PRECEDING_PER_BUCKET = 4;
 
-  private static final TupleTag<KV<Integer, ParagraphRef>> PARAGRAPH_REFS = new TupleTag<>() {};
-  private static final TupleTag<KV<Integer, KV<Long, SentenceRef>>> BAND_ENTRIES = new TupleTag<>() {};
-  private static final TupleTag<KV<Integer, SentenceShingles>> SHINGLES = new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, RefBatch>> PARAGRAPH_REFS = new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, RefBatch>> BAND_ENTRIES = new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, DocumentShingles>> SHINGLES = new TupleTag<>() {};
 
   private static final TupleTag<KV<String, ParagraphRef>> COPIES = new TupleTag<>() {};
   private static final TupleTag<KV<String, ParagraphRef>> TEMPLATES = new TupleTag<>() {};
 
-  private static final TupleTag<SentenceShingles> OWN_SHINGLES = new TupleTag<>() {};
+  private static final TupleTag<DocumentShingles> OWN_SHINGLES = new TupleTag<>() {};
   private static final TupleTag<KV<SentenceRef, SentenceRef>> CANDIDATES = new TupleTag<>() {};
 
   private static final TupleTag<AnalyzedDocument> DOCUMENTS = new TupleTag<>() {};
@@ -95,8 +94,6 @@ public final class DedupeParagraphs
         "ExtractUnits",
         ParDo.of(new ExtractUnitsFn(settings))
             .withOutputTags(PARAGRAPH_REFS, TupleTagList.of(BAND_ENTRIES).and(SHINGLES)));
-    units.get(BAND_ENTRIES).setCoder(
-        KvCoder.of(VarIntCoder.of(), KvCoder.of(VarLongCoder.of(), SentenceRef.SentenceRefCoder.of())));
 
     PCollectionTuple exact = units.get(PARAGRAPH_REFS)
         .apply("GroupByFingerprintShard", GroupByKey.create())
@@ -123,12 +120,16 @@ public final class DedupeParagraphs
         .apply("DropCopies", ParDo.of(new DropCopiesFn(settings.near())));
   }
 
-  static int sentenceShard(SentenceRef sentence, int shards) {
-    return Shards.ofTerm(sentence.document() + '\u0000' + sentence.paragraph() + '\u0000' + sentence.sentence(), shards);
+  /** A document's shingle sets all live in one shard, so a document sends them as one element. */
+  static int documentShard(String document, int shards) {
+    return Shards.ofTerm(document, shards);
   }
 
-  /** Per document: paragraph fingerprints, LSH band keys and shingle sets of the comparable sentences. */
-  static final class ExtractUnitsFn extends DoFn<AnalyzedDocument, KV<Integer, ParagraphRef>> {
+  /**
+   * Per document: paragraph fingerprints and LSH band keys, batched by destination shard, and the
+   * shingle sets of its comparable sentences.
+   */
+  static final class ExtractUnitsFn extends DoFn<AnalyzedDocument, KV<Integer, RefBatch>> {
     private final Settings settings;
     private transient NearDuplicates near;
 
@@ -144,9 +145,12 @@ public final class DedupeParagraphs
     @ProcessElement
     public void process(@Element AnalyzedDocument document, MultiOutputReceiver out) {
       int bandShards = settings.shards() * BAND_SHARDS_PER_SHARD;
+      Map<Integer, RefBatch.Builder> paragraphs = new HashMap<>();
+      Map<Integer, RefBatch.Builder> bands = new HashMap<>();
+      List<SentenceShingles> shingleSets = new ArrayList<>();
       for (Paragraph paragraph : document.paragraphs()) {
-        ParagraphRef ref = ParagraphRef.of(document, paragraph);
-        out.get(PARAGRAPH_REFS).output(KV.of(Shards.ofFingerprint(paragraph.fingerprint(), settings.shards()), ref));
+        batchFor(paragraphs, Shards.ofFingerprint(paragraph.fingerprint(), settings.shards()), document)
+            .add(paragraph.fingerprint(), paragraph.position(), -1);
         for (int i = 0; i < paragraph.sentences().size(); i++) {
           Sentence sentence = paragraph.sentences().get(i);
           if (DaySummarizer.wordCount(sentence.text()) < settings.minWords()) {
@@ -156,19 +160,28 @@ public final class DedupeParagraphs
           if (shingles.length == 0) {
             continue;
           }
-          SentenceRef sentenceRef = new SentenceRef(document.date(), document.id(), paragraph.position(), i);
-          out.get(SHINGLES).output(
-              KV.of(sentenceShard(sentenceRef, settings.shards()), new SentenceShingles(sentenceRef, shingles)));
+          shingleSets.add(new SentenceShingles(
+              new SentenceRef(document.date(), document.id(), paragraph.position(), i), shingles));
           for (long bucket : near.bandKeys(shingles)) {
-            out.get(BAND_ENTRIES).output(KV.of(Shards.ofFingerprint(bucket, bandShards), KV.of(bucket, sentenceRef)));
+            batchFor(bands, Shards.ofFingerprint(bucket, bandShards), document).add(bucket, paragraph.position(), i);
           }
         }
       }
+      paragraphs.forEach((shard, batch) -> out.get(PARAGRAPH_REFS).output(KV.of(shard, batch.build())));
+      bands.forEach((shard, batch) -> out.get(BAND_ENTRIES).output(KV.of(shard, batch.build())));
+      if (!shingleSets.isEmpty()) {
+        out.get(SHINGLES).output(KV.of(documentShard(document.id(), settings.shards()),
+            new DocumentShingles(document.date(), document.id(), shingleSets)));
+      }
+    }
+
+    private static RefBatch.Builder batchFor(Map<Integer, RefBatch.Builder> batches, int shard, AnalyzedDocument document) {
+      return batches.computeIfAbsent(shard, s -> new RefBatch.Builder(document.date(), document.id()));
     }
   }
 
   /** Emits each occurrence that is not the earliest of its fingerprint, and template text, keyed by date. */
-  static final class FindLaterCopiesFn extends DoFn<KV<Integer, Iterable<ParagraphRef>>, KV<String, ParagraphRef>> {
+  static final class FindLaterCopiesFn extends DoFn<KV<Integer, Iterable<RefBatch>>, KV<String, ParagraphRef>> {
     private final LaterCopies.TemplateRule template;
 
     FindLaterCopiesFn(LaterCopies.TemplateRule template) {
@@ -176,11 +189,13 @@ public final class DedupeParagraphs
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<ParagraphRef>> shard, MultiOutputReceiver out) {
+    public void process(@Element KV<Integer, Iterable<RefBatch>> shard, MultiOutputReceiver out) {
       LaterCopies<ParagraphRef> copies =
           new LaterCopies<>(ParagraphRef::fingerprint, ParagraphRef::date, ParagraphRef.EARLIEST_FIRST, template);
-      for (ParagraphRef ref : shard.getValue()) {
-        copies.add(ref, copy -> out.get(COPIES).output(KV.of(copy.date(), copy)));
+      for (RefBatch batch : shard.getValue()) {
+        for (int i = 0; i < batch.size(); i++) {
+          copies.add(batch.paragraphRef(i), copy -> out.get(COPIES).output(KV.of(copy.date(), copy)));
+        }
       }
       copies.templates(first -> out.get(TEMPLATES).output(KV.of(first.date(), first)));
     }
@@ -191,7 +206,7 @@ public final class DedupeParagraphs
    * just before it (bounded work even for a bucket of thousands), keyed by the earlier one's shard.
    */
   static final class FindCandidatePairsFn
-      extends DoFn<KV<Integer, Iterable<KV<Long, SentenceRef>>>, KV<Integer, KV<SentenceRef, SentenceRef>>> {
+      extends DoFn<KV<Integer, Iterable<RefBatch>>, KV<Integer, KV<SentenceRef, SentenceRef>>> {
     private final int shards;
 
     FindCandidatePairsFn(int shards) {
@@ -200,11 +215,13 @@ public final class DedupeParagraphs
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, Iterable<KV<Long, SentenceRef>>> shard,
+        @Element KV<Integer, Iterable<RefBatch>> shard,
         OutputReceiver<KV<Integer, KV<SentenceRef, SentenceRef>>> out) {
       Map<Long, List<SentenceRef>> buckets = new HashMap<>();
-      for (KV<Long, SentenceRef> entry : shard.getValue()) {
-        buckets.computeIfAbsent(entry.getKey(), key -> new ArrayList<>(2)).add(entry.getValue());
+      for (RefBatch batch : shard.getValue()) {
+        for (int i = 0; i < batch.size(); i++) {
+          buckets.computeIfAbsent(batch.keys()[i], key -> new ArrayList<>(2)).add(batch.sentenceRef(i));
+        }
       }
       for (List<SentenceRef> members : buckets.values()) {
         if (members.size() < 2) {
@@ -219,7 +236,7 @@ public final class DedupeParagraphs
           }
           for (SentenceRef e : earlier) {
             if (!e.equals(members.get(later))) {
-              out.output(KV.of(sentenceShard(e, shards), KV.of(members.get(later), e)));
+              out.output(KV.of(documentShard(e.document(), shards), KV.of(members.get(later), e)));
             }
           }
         }
@@ -238,9 +255,11 @@ public final class DedupeParagraphs
       if (laterByEarlier.isEmpty()) {
         return;
       }
-      for (SentenceShingles earlier : shard.getValue().getAll(OWN_SHINGLES)) {
-        for (SentenceRef later : laterByEarlier.getOrDefault(earlier.sentence(), Set.of())) {
-          out.output(KV.of(later.date(), new SentenceShingles(later, earlier.shingles())));
+      for (DocumentShingles document : shard.getValue().getAll(OWN_SHINGLES)) {
+        for (SentenceShingles earlier : document.sentences()) {
+          for (SentenceRef later : laterByEarlier.getOrDefault(earlier.sentence(), Set.of())) {
+            out.output(KV.of(later.date(), new SentenceShingles(later, earlier.shingles())));
+          }
         }
       }
     }

@@ -2,11 +2,14 @@ package io.daybrief.transforms;
 
 import static io.daybrief.transforms.Fixtures.document;
 import static io.daybrief.transforms.Fixtures.paragraph;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -41,6 +44,54 @@ class DedupeParagraphsTest {
             new AnalyzedDocument("a", "2022-03-03", List.of(paragraph(0, KYIV))),
             new AnalyzedDocument("b", "2022-03-03", List.of()))),
         new DayDocuments("undated", List.of(new AnalyzedDocument("0", "undated", List.of()))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void nearCopiesOfEarlierSentencesAreDroppedWithTheirParagraph(TestPipeline pipeline) {
+    String original = "alpha bravo charlie delta echo foxtrot golf hotel india juliet";
+    String edited = "Alpha bravo charlie delta echo foxtrot golf hotel india kilo.";
+    String unrelated = "The mayor said the bridge would reopen next week after repairs";
+    AnalyzedDocument first = document("a", "2022-03-02", original);
+    AnalyzedDocument copy = document("b", "2022-03-03", edited, unrelated);
+
+    PCollection<DayDocuments> days = pipeline.apply(Create.of(copy, first)).apply(new DedupeParagraphs(SETTINGS));
+
+    PAssert.that(days).containsInAnyOrder(
+        new DayDocuments("2022-03-02", List.of(first)),
+        new DayDocuments("2022-03-03", List.of(
+            new AnalyzedDocument("b", "2022-03-03", List.of(paragraph(1, unrelated))))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void templateTextIsDroppedEverywhereIncludingItsFirstOccurrence(TestPipeline pipeline) {
+    String footer = "Sign up for our newsletter to get the latest news every morning";
+    String[] dates = {"2022-03-01", "2022-03-02", "2022-03-02", "2022-03-03", "2022-03-03"};
+    String[] stories = {
+      "Talks between the delegations resumed in Belarus on Monday",
+      "The central bank raised interest rates by half a point",
+      "Heavy snow closed the mountain pass for a third day",
+      "Engineers restored power to most of the eastern districts",
+      "The museum reopened its ancient history wing after renovation"};
+    List<AnalyzedDocument> documents = new ArrayList<>();
+    for (int i = 0; i < dates.length; i++) {
+      documents.add(document("d" + i, dates[i], stories[i], footer));
+    }
+    PCollection<DayDocuments> days = pipeline.apply(Create.of(documents)).apply(new DedupeParagraphs(SETTINGS));
+    PAssert.that(days).satisfies(all -> {
+      int paragraphs = 0;
+      for (DayDocuments day : all) {
+        for (AnalyzedDocument document : day.documents()) {
+          for (var paragraph : document.paragraphs()) {
+            paragraphs++;
+            assertNotEquals(footer, paragraph.text());
+          }
+        }
+      }
+      assertEquals(5, paragraphs, "each story kept, no footer");
+      return null;
+    });
     pipeline.run().waitUntilFinish();
   }
 }
