@@ -33,13 +33,18 @@ final class ProgressReporter implements AutoCloseable {
   private final ScheduledExecutorService ticker;
   private final Optional<FlinkWebUi> flinkCluster;
   private final String jobName;
+  private final String runnerName;
   private volatile PipelineResult result;
   private Optional<FlinkWebUi.Job> flinkJob = Optional.empty();
+  private long documentsSeen;
+  private Duration readingTime = Duration.ZERO;
 
-  private ProgressReporter(PrintStream out, int periodSeconds, Optional<FlinkWebUi> flinkCluster, String jobName) {
+  private ProgressReporter(
+      PrintStream out, int periodSeconds, Optional<FlinkWebUi> flinkCluster, String jobName, String runnerName) {
     this.out = out;
     this.flinkCluster = flinkCluster;
     this.jobName = jobName;
+    this.runnerName = runnerName;
     if (periodSeconds == 0) {
       this.ticker = null;
       return;
@@ -72,7 +77,7 @@ final class ProgressReporter implements AutoCloseable {
         cluster = Optional.of(new FlinkWebUi(master));
       }
     }
-    return new ProgressReporter(out, period, cluster, options.getJobName());
+    return new ProgressReporter(out, period, cluster, options.getJobName(), options.getRunner().getSimpleName());
   }
 
   /** Polls this running job's counters from now on. */
@@ -113,7 +118,12 @@ final class ProgressReporter implements AutoCloseable {
           dates += counter.getAttempted();
         }
       }
-      return countersLine(elapsed, documents, dates);
+      // Reading ends long before the job does: the rate is taken over the time documents kept arriving.
+      if (documents > documentsSeen) {
+        documentsSeen = documents;
+        readingTime = elapsed;
+      }
+      return countersLine(elapsed, documents, readingTime, dates);
     }
     if (flinkCluster.isPresent()) {
       FlinkWebUi ui = flinkCluster.get();
@@ -122,12 +132,12 @@ final class ProgressReporter implements AutoCloseable {
           .map(job -> "daybrief: running for " + clock(elapsed) + " on Flink, job " + job.state() + ": " + ui.jobPage(job.id()))
           .orElse("daybrief: running for " + clock(elapsed) + " on Flink, web UI " + ui.root());
     }
-    return "daybrief: running for " + clock(elapsed) + " (this runner reports counters when the job ends)";
+    return "daybrief: running for " + clock(elapsed) + " on " + runnerName + " (its counters arrive when the job ends)";
   }
 
   /** "daybrief: running for 1:05 · 12,345 documents read (190/s) · 40 dates summarized". */
-  static String countersLine(Duration elapsed, long documentsRead, long datesSummarized) {
-    double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
+  static String countersLine(Duration elapsed, long documentsRead, Duration readingTime, long datesSummarized) {
+    double seconds = Math.max(readingTime.toMillis() / 1000.0, 0.001);
     return String.format(Locale.ROOT, "daybrief: running for %s · %,d documents read (%,.0f/s) · %,d dates summarized",
         clock(elapsed), documentsRead, documentsRead / seconds, datesSummarized);
   }

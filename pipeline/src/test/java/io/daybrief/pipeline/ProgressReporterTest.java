@@ -36,9 +36,11 @@ class ProgressReporterTest {
   }
 
   @Test
-  void countersLineGivesDocumentsThroughputAndDates() {
+  void countersLineGivesDocumentsTheirReadingRateAndDates() {
     assertEquals("daybrief: running for 1:05 · 12,345 documents read (190/s) · 40 dates summarized",
-        ProgressReporter.countersLine(Duration.ofSeconds(65), 12345, 40));
+        ProgressReporter.countersLine(Duration.ofSeconds(65), 12345, Duration.ofSeconds(65), 40));
+    assertEquals("daybrief: running for 5:00 · 12,345 documents read (1,235/s) · 0 dates summarized",
+        ProgressReporter.countersLine(Duration.ofMinutes(5), 12345, Duration.ofSeconds(10), 0));
   }
 
   @Test
