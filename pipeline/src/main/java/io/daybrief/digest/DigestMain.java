@@ -15,6 +15,10 @@ public final class DigestMain {
   private DigestMain() {}
 
   public static void main(String[] args) {
+    if (args.length == 1 && args[0].equals("--help")) {
+      System.out.println(USAGE);
+      return;
+    }
     if (args.length < 1 || args.length > 2 || args[0].startsWith("-")) {
       System.err.println(USAGE);
       System.exit(2);

@@ -247,29 +247,32 @@ public final class HtmlDigest {
         .append("<div class=\"summary\">\n");
     if (day.sentences().isEmpty()) {
       html.append("<p class=\"none\">No sentence of this date was long enough and new enough for a summary.</p>\n");
-    }
-    List<String> sources = new ArrayList<>();
-    if (!day.sentences().isEmpty()) {
-      html.append("<ul class=\"sentences\">\n");
-      for (Digest.Line line : day.sentences()) {
-        int source = sources.indexOf(line.document()) + 1;
-        if (source == 0) {
-          sources.add(line.document());
-          source = sources.size();
-        }
-        String document = Html.escape(line.document());
-        html.append("<li>").append(Html.escape(line.text()))
-            .append("<a class=\"cite\" href=\"#").append(anchor(index)).append("-s").append(source).append("\" title=\"")
-            .append(document).append("\">").append(source).append("</a></li>\n");
-      }
-      html.append("</ul>\n<div class=\"sources\">Sources<ol>\n");
-      for (int s = 0; s < sources.size(); s++) {
-        html.append("<li id=\"").append(anchor(index)).append("-s").append(s + 1).append("\"><code>")
-            .append(Html.escape(sources.get(s))).append("</code></li>\n");
-      }
-      html.append("</ol></div>\n");
+    } else {
+      sentences(html, day, anchor(index));
     }
     html.append("</div>\n</details>\n");
+  }
+
+  /** The sentences, each citing its document by number, then the date's sources in that numbering. */
+  private static void sentences(StringBuilder html, Digest.Day day, String dayAnchor) {
+    List<String> sources = new ArrayList<>();
+    html.append("<ul class=\"sentences\">\n");
+    for (Digest.Line line : day.sentences()) {
+      int source = sources.indexOf(line.document()) + 1;
+      if (source == 0) {
+        sources.add(line.document());
+        source = sources.size();
+      }
+      html.append("<li>").append(Html.escape(line.text()))
+          .append("<a class=\"cite\" href=\"#").append(dayAnchor).append("-s").append(source).append("\" title=\"")
+          .append(Html.escape(line.document())).append("\">").append(source).append("</a></li>\n");
+    }
+    html.append("</ul>\n<div class=\"sources\">Sources<ol>\n");
+    for (int s = 0; s < sources.size(); s++) {
+      html.append("<li id=\"").append(dayAnchor).append("-s").append(s + 1).append("\"><code>")
+          .append(Html.escape(sources.get(s))).append("</code></li>\n");
+    }
+    html.append("</ol></div>\n");
   }
 
   /** Ids by position, not by date text, so they are valid and unique whatever a date key holds. */

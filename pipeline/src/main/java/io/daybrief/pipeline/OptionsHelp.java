@@ -1,6 +1,5 @@
 package io.daybrief.pipeline;
 
-import java.beans.Introspector;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -89,15 +88,6 @@ final class OptionsHelp {
         .append(wrap("Every Beam option is accepted too. Their full lists: --help=FlinkPipelineOptions (Flink), "
             + "--help=DirectOptions (DirectRunner), --help=PipelineOptions (general), or --help=<interface class name>.", ""))
         .toString();
-  }
-
-  /** Option names as the command line spells them, from the getters that carry a description. */
-  static List<String> describedOptions(Class<? extends PipelineOptions> options) {
-    return Arrays.stream(options.getDeclaredMethods())
-        .filter(method -> method.isAnnotationPresent(Description.class))
-        .map(method -> Introspector.decapitalize(method.getName().replaceFirst("^(get|is)", "")))
-        .sorted()
-        .collect(Collectors.toList());
   }
 
   private static void describe(StringBuilder help, Option option) {

@@ -35,6 +35,7 @@ final class ProgressReporter implements AutoCloseable {
   private final String jobName;
   private final String runnerName;
   private volatile PipelineResult result;
+  // The rest is touched by the ticker thread only.
   private Optional<FlinkWebUi.Job> flinkJob = Optional.empty();
   private long documentsSeen;
   private Duration readingTime = Duration.ZERO;
@@ -85,10 +86,17 @@ final class ProgressReporter implements AutoCloseable {
     this.result = running;
   }
 
+  /** Stops the ticker and waits for a line being printed, so that none follows the end-of-run report. */
   @Override
   public void close() {
-    if (ticker != null) {
-      ticker.shutdownNow();
+    if (ticker == null) {
+      return;
+    }
+    ticker.shutdownNow();
+    try {
+      ticker.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
