@@ -1,9 +1,12 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.digest.DigestWriter;
+import io.daybrief.digest.ReportFormat;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
 import io.daybrief.transforms.ReadDocuments;
+import io.daybrief.transforms.WriteDateCounts;
 import io.daybrief.transforms.WriteRejected;
 import io.daybrief.transforms.WriteSummaries;
 import java.io.IOException;
@@ -28,17 +31,29 @@ public final class DaybriefJob {
         pipeline.apply("ReadDocuments", ReadDocuments.from(settings.inputs(), settings.timeZone()));
     PCollection<Document> documents = read.get(ReadDocuments.DOCUMENTS);
     PCollection<Rejected> rejected = read.get(ReadDocuments.REJECTED);
-    PCollection<DailySummary> summaries = documents.apply("SummarizeNews", new SummarizeNews(settings.summarize()));
+    SummarizeNews summarize = new SummarizeNews(settings.summarize());
+    if (options.getReport() != ReportFormat.none) {
+      summarize = summarize.withDaysTo(new WriteDateCounts(settings.output()));
+    }
+    PCollection<DailySummary> summaries = documents.apply("SummarizeNews", summarize);
     summaries.apply("WriteSummaries", new WriteSummaries(settings.output()));
     rejected.apply("WriteRejected", new WriteRejected(settings.output()));
     return pipeline;
   }
 
-  /** Runs the job to completion, prints the report to {@code out} and writes {@code report.json}. */
+  /**
+   * Runs the job to completion with progress lines on stderr, prints the report to {@code out} and
+   * writes {@code report.json}, and the digest when {@code --report} asks for one.
+   */
   public static RunReport run(SummarizeOptions options, PrintStream out) throws IOException {
     Pipeline pipeline = build(options);
-    PipelineResult result = pipeline.run();
-    PipelineResult.State state = result.waitUntilFinish();
+    PipelineResult result;
+    PipelineResult.State state;
+    try (ProgressReporter progress = ProgressReporter.start(options, System.err)) {
+      result = pipeline.run();
+      progress.follow(result);
+      state = result.waitUntilFinish();
+    }
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the job ended in state " + state);
     }
@@ -46,6 +61,9 @@ public final class DaybriefJob {
     String output = JobSettings.absolute(options.getOutput());
     report.write(output);
     report.print(out, output);
+    if (options.getReport() != ReportFormat.none) {
+      out.printf("  digest      %s%n", DigestWriter.write(options.getReport(), output));
+    }
     return report;
   }
 

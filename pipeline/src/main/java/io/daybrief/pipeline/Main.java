@@ -17,6 +17,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (OptionsHelp.isRequested(args)) {
+      System.out.print(OptionsHelp.text());
+      return;
+    }
     SummarizeOptions options;
     try {
       options = parse(args);

@@ -19,6 +19,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.POutput;
 
 /**
  * The whole summarization, without I/O. Input: documents as read (explicit date or none).
@@ -31,9 +32,23 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
       DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards) {}
 
   private final Settings settings;
+  private final PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer;
 
   public SummarizeNews(Settings settings) {
+    this(settings, null);
+  }
+
+  private SummarizeNews(Settings settings, PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer) {
     this.settings = settings;
+    this.daysConsumer = daysConsumer;
+  }
+
+  /**
+   * Also applies {@code consumer} to each date's kept documents (after dedupe), which exist only
+   * inside this composite: the digest's per-date counts are taken from them.
+   */
+  public SummarizeNews withDaysTo(PTransform<PCollection<DayDocuments>, ? extends POutput> consumer) {
+    return new SummarizeNews(settings, consumer);
   }
 
   @Override
@@ -44,6 +59,9 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
             .apply("NormalizeParagraphs", new NormalizeParagraphs())
             .apply("SplitSentences", new SplitSentences());
     PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", new DedupeParagraphs(settings.dedupe()));
+    if (daysConsumer != null) {
+      days.apply(daysConsumer);
+    }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));
     PCollection<Long> documentCount = analyzed.apply("CountDocuments", Count.globally());

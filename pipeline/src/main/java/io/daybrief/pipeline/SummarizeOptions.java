@@ -1,5 +1,6 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.digest.ReportFormat;
 import io.daybrief.text.DaySummarizer;
 import java.util.List;
 import org.apache.beam.sdk.options.Default;
@@ -128,4 +129,18 @@ public interface SummarizeOptions extends PipelineOptions {
   int getShards();
 
   void setShards(int value);
+
+  @Description("Human-readable digest written next to the outputs after the run: 'html' (digest.html: one self-contained "
+      + "page with a timeline chart, a date filter and every summary), 'md' (digest.md) or 'none'.")
+  @Default.Enum("none")
+  ReportFormat getReport();
+
+  void setReport(ReportFormat value);
+
+  @Description("Seconds between progress lines on stderr while the job runs (documents read, dates summarized, "
+      + "throughput; on a Flink cluster the job's web UI link). The first comes after this long, so short runs print none. 0 turns them off.")
+  @Default.Integer(10)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
 }
