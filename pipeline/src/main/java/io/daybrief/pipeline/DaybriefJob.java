@@ -3,49 +3,102 @@ package io.daybrief.pipeline;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
+import io.daybrief.transforms.CommitFiles;
 import io.daybrief.transforms.ReadDocuments;
+import io.daybrief.transforms.StagedFiles;
 import io.daybrief.transforms.WriteRejected;
 import io.daybrief.transforms.WriteSummaries;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /** Builds the batch job from options, runs it to the end and reports its counters. */
 public final class DaybriefJob {
   private DaybriefJob() {}
 
-  /** Reads, summarizes and writes; the pipeline is returned unrun so tests can inspect or run it. */
-  public static Pipeline build(SummarizeOptions options) {
+  /**
+   * Checks the options and that every input matches a file, before any work.
+   *
+   * @throws IllegalArgumentException a bad option, with a one-line reason naming it
+   * @throws IOException when the inputs cannot be listed at all
+   */
+  static JobSettings validate(SummarizeOptions options) throws IOException {
     JobSettings settings = JobSettings.from(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    if (!options.getAllowEmpty()) {
+      List<String> unmatched = ReadDocuments.unmatched(settings.inputs());
+      if (!unmatched.isEmpty()) {
+        throw new IllegalArgumentException("--input "
+            + unmatched.stream().map(input -> "'" + input + "'").collect(Collectors.joining(", "))
+            + (unmatched.size() == 1 ? " matches" : " match") + " no file (--allowEmpty to run anyway)");
+      }
+    }
+    return settings;
+  }
+
+  /** Reads, summarizes and writes; the pipeline is returned unrun. Outputs are staged under {@code runId}. */
+  static Pipeline build(SummarizeOptions options, JobSettings settings, String runId) {
     applyRunnerDefaults(options);
     Pipeline pipeline = Pipeline.create(options);
-    PCollectionTuple read =
-        pipeline.apply("ReadDocuments", ReadDocuments.from(settings.inputs(), settings.timeZone()));
+    PCollectionTuple read = pipeline.apply("ReadDocuments", ReadDocuments.from(settings.inputs(),
+        new ReadDocuments.Settings(settings.timeZone(), options.getMaxDocumentBytes(), options.getShards())));
     PCollection<Document> documents = read.get(ReadDocuments.DOCUMENTS);
     PCollection<Rejected> rejected = read.get(ReadDocuments.REJECTED);
     PCollection<DailySummary> summaries = documents.apply("SummarizeNews", new SummarizeNews(settings.summarize()));
-    summaries.apply("WriteSummaries", new WriteSummaries(settings.output()));
-    rejected.apply("WriteRejected", new WriteRejected(settings.output()));
+    PCollection<KV<String, String>> stagedSummaries =
+        summaries.apply("WriteSummaries", new WriteSummaries(settings.output(), runId));
+    PCollection<KV<String, String>> stagedRejected =
+        rejected.apply("WriteRejected", new WriteRejected(settings.output(), runId));
+    PCollectionList.of(stagedSummaries).and(stagedRejected)
+        .apply("CollectOutputs", Flatten.pCollections())
+        .apply("CommitOutputs", new CommitFiles());
     return pipeline;
   }
 
-  /** Runs the job to completion, prints the report to {@code out} and writes {@code report.json}. */
+  /** Validates, then runs: see {@link #run(SummarizeOptions, JobSettings, PrintStream)}. */
   public static RunReport run(SummarizeOptions options, PrintStream out) throws IOException {
-    Pipeline pipeline = build(options);
-    PipelineResult result = pipeline.run();
-    PipelineResult.State state = result.waitUntilFinish();
-    if (state != PipelineResult.State.DONE) {
-      throw new IllegalStateException("the job ended in state " + state);
+    return run(options, validate(options), out);
+  }
+
+  /**
+   * Runs the job to completion, prints the report to {@code out} and writes {@code report.json}.
+   * summaries.jsonl and rejected.jsonl replace the previous ones only when the whole job has
+   * succeeded; temporary files are removed whether it succeeds or fails, and those of earlier runs
+   * that were killed before they could remove theirs are removed first.
+   */
+  static RunReport run(SummarizeOptions options, JobSettings settings, PrintStream out) throws IOException {
+    String runId = StagedFiles.newRunId();
+    StagedFiles.deleteTemporaries(settings.output(), null);
+    RunReport report;
+    try {
+      PipelineResult result = build(options, settings, runId).run();
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the job ended in state " + state);
+      }
+      report = RunReport.of(result);
+      report.write(settings.output(), runId);
+    } catch (IOException | RuntimeException e) {
+      try {
+        StagedFiles.deleteTemporaries(settings.output(), runId);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
-    RunReport report = RunReport.of(result);
-    String output = JobSettings.absolute(options.getOutput());
-    report.write(output);
-    report.print(out, output);
+    StagedFiles.deleteTemporaries(settings.output(), runId);
+    report.print(out, settings.output());
     return report;
   }
 
@@ -63,5 +116,6 @@ public final class DaybriefJob {
     if (embedded && flink.getParallelism() <= 0) {
       flink.setParallelism(Runtime.getRuntime().availableProcessors());
     }
+    FlinkFaultTolerance.apply(options, System.getenv("FLINK_CONF_DIR"));
   }
 }
