@@ -10,6 +10,11 @@ import io.daybrief.transforms.WriteRejected;
 import io.daybrief.transforms.WriteSummaries;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -44,7 +49,27 @@ public final class DaybriefJob {
             + (unmatched.size() == 1 ? " matches" : " match") + " no file (--allowEmpty to run anyway)");
       }
     }
+    createLocalOutputDirectory(settings.output());
     return settings;
+  }
+
+  /**
+   * A wrong output path fails here, in a second, rather than when the job writes at its end. The
+   * last check, so that any other bad option leaves nothing behind.
+   */
+  private static void createLocalOutputDirectory(String output) {
+    if (output.contains("://")) {
+      return;
+    }
+    try {
+      Files.createDirectories(Path.of(output));
+    } catch (FileSystemException e) {
+      String reason = e instanceof FileAlreadyExistsException ? "a file is in the way" : e.getReason();
+      throw new IllegalArgumentException(
+          "--output '" + output + "': cannot create the directory (" + e.getFile() + ": " + reason + ")");
+    } catch (IOException | InvalidPathException e) {
+      throw new IllegalArgumentException("--output '" + output + "': cannot create the directory (" + e + ")");
+    }
   }
 
   /** Reads, summarizes and writes; the pipeline is returned unrun. Outputs are staged under {@code runId}. */
@@ -105,12 +130,17 @@ public final class DaybriefJob {
   /**
    * Flink embedded runs with parallelism 1 unless told otherwise; a local run should use the
    * machine. A remote cluster's parallelism is not read by the client, so it is left to the user.
+   *
+   * <p>Dedupe reads each side of its CoGroupByKey results in turn; above 10,000 values for a key
+   * Beam stops caching them and iterates the grouped values again, which Flink's batch runner
+   * refuses unless asked ("GBK result is not re-iterable"): 10,000 articles of one date failed.
    */
   private static void applyRunnerDefaults(SummarizeOptions options) {
     if (!FlinkRunner.class.equals(options.getRunner())) {
       return;
     }
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
+    flink.setReIterableGroupByKeyResult(true);
     String master = flink.getFlinkMaster();
     boolean embedded = "[local]".equals(master) || "[auto]".equals(master);
     if (embedded && flink.getParallelism() <= 0) {

@@ -26,8 +26,15 @@ final class FlinkFaultTolerance {
 
   static void apply(SummarizeOptions options, String flinkConfDirFromEnvironment) {
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
-    if (flink.isStreaming() && flink.getCheckpointingInterval() == -1) {
-      flink.setCheckpointingInterval(STREAMING_CHECKPOINT_INTERVAL_MS);
+    if (flink.isStreaming()) {
+      if (flink.getCheckpointingInterval() == -1) {
+        flink.setCheckpointingInterval(STREAMING_CHECKPOINT_INTERVAL_MS);
+      }
+      // With checkpoints on, Beam keeps finished sources running forever unless told otherwise, so
+      // a streaming run over files would never end. Flink 1.19 checkpoints after sources finish.
+      if (flink.getShutdownSourcesAfterIdleMs() == -1) {
+        flink.setShutdownSourcesAfterIdleMs(0L);
+      }
     }
     boolean userConfiguration = flink.getFlinkConfDir() != null
         || (flinkConfDirFromEnvironment != null && !flinkConfDirFromEnvironment.isBlank());

@@ -150,13 +150,14 @@ public final class Main {
     }
   }
 
-  /** The exception and, when it differs, its root cause, on one line. */
+  /** The root cause, and the exception around it when that says more than the cause, on one line. */
   private static String oneLine(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String line = root == e ? e.toString() : e.toString() + "; cause: " + root;
+    boolean wrapperAddsNothing = root == e || String.valueOf(e.getMessage()).contains(String.valueOf(root.getMessage()));
+    String line = wrapperAddsNothing ? root.toString() : e + "; cause: " + root;
     return line.replaceAll("\\s*\\R\\s*", " ");
   }
 }

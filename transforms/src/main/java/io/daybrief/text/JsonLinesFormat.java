@@ -31,7 +31,7 @@ public final class JsonLinesFormat {
       throw new InvalidInputException("not a JSON object");
     }
     String text = optionalString(node, "text");
-    if (text == null || text.isBlank()) {
+    if (text == null || BlankText.isBlank(text)) {
       throw new InvalidInputException("missing text");
     }
     String title = optionalString(node, "title");

@@ -20,7 +20,7 @@ public final class PlainTextFormat {
     if (content.isEmpty()) {
       throw new InvalidInputException("empty file");
     }
-    if (content.isBlank()) {
+    if (BlankText.isBlank(content)) {
       throw new InvalidInputException("no text: only whitespace");
     }
     int start = skipBlanks(content, 0);
@@ -38,7 +38,7 @@ public final class PlainTextFormat {
     }
     int restStart = dateEnd < content.length() && content.charAt(dateEnd) == ' ' ? dateEnd + 1 : dateEnd;
     String body = content.substring(restStart);
-    if (body.isBlank()) {
+    if (BlankText.isBlank(body)) {
       throw new InvalidInputException("no text after the date header");
     }
     return new PlainText(content.substring(dateStart, dateEnd), body);

@@ -36,6 +36,7 @@ class JsonLinesFormatTest {
     assertEquals("not a JSON object", reason("\"text\""));
     assertEquals("missing text", reason("{\"id\":\"a\"}"));
     assertEquals("missing text", reason("{\"text\":\"  \"}"));
+    assertEquals("missing text", reason("{\"text\":\"\\u00a0\\u200b\"}"));
     assertEquals("field 'date' is not a string", reason("{\"text\":\"x\",\"date\":20220302}"));
   }
 

@@ -41,7 +41,7 @@ class PlainTextFormatTest {
   @Test
   void blankContentIsRejectedWithItsReason() {
     assertEquals("empty file", reason(""));
-    assertEquals("no text: only whitespace", reason(" \n\t\n\u3000"));
+    assertEquals("no text: only whitespace", reason(" \n\t\n\u3000\u00A0\u200B\uFEFF"));
     assertEquals("no text after the date header", reason(" date 2022-03-03 \n \n"));
   }
 
