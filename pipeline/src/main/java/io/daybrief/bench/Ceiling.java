@@ -44,6 +44,9 @@ import java.util.Set;
  * Prints the counts as one JSON object; they match the job's counters on the same input.
  */
 public final class Ceiling {
+  /** The pipeline's default --maxDocumentBytes: longer lines are rejected there, so skipped here. */
+  private static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
 
   /** What one pass produced; equal counts show the loop did the job's work, the checksum keeps the JIT from skipping any. */
   static final class Counts {
@@ -114,7 +117,7 @@ public final class Ceiling {
     counts.bytes += file.toFile().length();
     // As ReadDocuments: a 64 KiB buffer, lines split as bytes, each decoded on its own.
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      LineReader lines = new LineReader(in);
+      LineReader lines = new LineReader(in, MAX_LINE_BYTES);
       for (byte[] line = lines.next(); line != null; line = lines.next()) {
         if (!isBlank(line)) {
           readRecord(line);

@@ -19,6 +19,9 @@ import java.util.List;
  * its vocabulary. Read at run time and never stored: the evaluation collections may not be copied.
  */
 final class SourceCollection {
+  /** The pipeline's default --maxDocumentBytes: longer lines are rejected there, so skipped here. */
+  private static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
   /** Shorter lines are headings, captions and page furniture, not sentences worth recombining. */
   static final int MIN_SENTENCE_WORDS = 6;
 
@@ -37,7 +40,7 @@ final class SourceCollection {
     int documents = 0;
     for (Path file : files) {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        LineReader lines = new LineReader(in);
+        LineReader lines = new LineReader(in, MAX_LINE_BYTES);
         for (byte[] line = lines.next(); line != null; line = lines.next()) {
           String text;
           try {

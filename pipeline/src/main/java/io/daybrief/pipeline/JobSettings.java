@@ -39,6 +39,17 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     if (options.getInput() == null || options.getInput().isEmpty()) {
       throw new IllegalArgumentException("--input is required: a glob or directory of articles");
     }
+    // An empty path would silently mean the working directory.
+    if (options.getInput().stream().anyMatch(input -> input == null || input.isBlank())) {
+      throw new IllegalArgumentException("--input must not be empty: a glob or directory of articles");
+    }
+    if (options.getOutput() == null || options.getOutput().isBlank()) {
+      throw new IllegalArgumentException("--output must not be empty: the directory to write to");
+    }
+    positive("--maxDocumentBytes", options.getMaxDocumentBytes());
+    if (options.getFlinkRestartAttempts() < 0) {
+      throw new IllegalArgumentException("--flinkRestartAttempts must be 0 or more, was " + options.getFlinkRestartAttempts());
+    }
     DateFilter dates = new DateFilter(from, to, options.getUndated() == SummarizeOptions.UndatedPolicy.group);
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());

@@ -51,7 +51,7 @@ final class OptionsHelp {
   record Group(String title, List<Option> options) {}
 
   static final List<Group> GROUPS = List.of(
-      new Group("Input", daybrief("input")),
+      new Group("Input", daybrief("input", "allowEmpty", "maxDocumentBytes")),
       new Group("Dates", daybrief("timeZone", "undated", "from", "to")),
       new Group("Summary", daybrief("sentencesPerDate", "wordsPerDate", "minSentenceWords", "scoring", "positionWeight",
           "lengthTarget", "mmrLambda", "redundancyThreshold")),
@@ -64,14 +64,10 @@ final class OptionsHelp {
           new Option(FlinkPipelineOptions.class, "parallelism",
               "daybrief makes it the machine's core count when Flink runs embedded; give it for a cluster."),
           new Option(DirectOptions.class, "targetParallelism"),
-          new Option(SummarizeOptions.class, "shards"))));
+          new Option(SummarizeOptions.class, "shards"),
+          new Option(SummarizeOptions.class, "flinkRestartAttempts"))));
 
   private OptionsHelp() {}
-
-  /** Only a bare {@code --help}: {@code --help=SomeOptions} is Beam's, for one interface's full listing. */
-  static boolean isRequested(String[] args) {
-    return Arrays.asList(args).contains("--help");
-  }
 
   static String text() {
     StringBuilder help = new StringBuilder()

@@ -3,22 +3,20 @@ package io.daybrief.pipeline;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.daybrief.transforms.Counters;
+import io.daybrief.transforms.StagedFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.Channels;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.apache.beam.sdk.util.MimeTypes;
 
 /** The end-of-run report: the job's Beam counters, printed for people and written as {@code report.json}. */
 public final class RunReport {
@@ -50,11 +48,16 @@ public final class RunReport {
     String directory = outputDirectory.endsWith("/") ? outputDirectory.substring(0, outputDirectory.length() - 1) : outputDirectory;
     out.printf("daybrief: wrote %s/summaries.jsonl (%d dates), rejected.jsonl (%d rejected), report.json%n",
         directory, get(Counters.DATES_SUMMARIZED), get(Counters.REJECTED_RECORDS));
-    out.printf("  files       read %d, rejected %d, skipped (hidden) %d%n",
-        get(Counters.FILES_READ), get(Counters.FILES_REJECTED), get(Counters.FILES_SKIPPED));
-    out.printf("  documents   read %d = parsed %d + rejected %d; parsed = accepted %d + filtered out %d%n",
+    out.printf("  files       matched %d = accepted %d + rejected %d + skipped (hidden) %d%n",
+        get(Counters.FILES_MATCHED), get(Counters.FILES_ACCEPTED), get(Counters.FILES_REJECTED),
+        get(Counters.FILES_SKIPPED));
+    out.printf("  documents   read %d = parsed %d + rejected %d; parsed = accepted %d + filtered out %d%s%n",
         get(Counters.DOCUMENTS_READ), get(Counters.DOCUMENTS_PARSED), get(Counters.DOCUMENTS_REJECTED),
-        get(Counters.DOCUMENTS_ACCEPTED), get(Counters.DOCUMENTS_FILTERED));
+        get(Counters.DOCUMENTS_ACCEPTED), get(Counters.DOCUMENTS_FILTERED),
+        get(Counters.REPLACED_SURROGATES) > 0
+            ? "; " + get(Counters.REPLACED_SURROGATES) + " lone surrogates replaced by U+FFFD" : "");
+    out.printf("  rejected    %d = files %d + documents %d%n",
+        get(Counters.REJECTED_RECORDS), get(Counters.FILES_REJECTED), get(Counters.DOCUMENTS_REJECTED));
     out.printf("  dates       explicit %d, from text %d, undated %d%n",
         get(Counters.DATED_EXPLICIT), get(Counters.DATED_FROM_TEXT), get(Counters.UNDATED));
     out.printf("  paragraphs  read %d, boilerplate dropped %d%s, kept %d%n",
@@ -63,6 +66,33 @@ public final class RunReport {
         get(Counters.DUPLICATES_EXACT), get(Counters.DUPLICATES_NEAR));
     out.printf("  sentences   %d; %d dates summarized with %d sentences%n",
         get(Counters.SENTENCES), get(Counters.DATES_SUMMARIZED), get(Counters.SUMMARY_SENTENCES));
+    for (String discrepancy : discrepancies()) {
+      out.printf("  WARNING     counts do not reconcile: %s%n", discrepancy);
+    }
+  }
+
+  /**
+   * The accounting identities that do not hold; empty when every input is accounted for. Each
+   * side is counted by its own counter, so a nonempty list means an input went missing or was
+   * counted twice.
+   */
+  List<String> discrepancies() {
+    List<String> broken = new ArrayList<>();
+    check(broken, Counters.FILES_MATCHED, Counters.FILES_ACCEPTED, Counters.FILES_REJECTED, Counters.FILES_SKIPPED);
+    check(broken, Counters.DOCUMENTS_READ, Counters.DOCUMENTS_PARSED, Counters.DOCUMENTS_REJECTED);
+    check(broken, Counters.DOCUMENTS_PARSED, Counters.DOCUMENTS_ACCEPTED, Counters.DOCUMENTS_FILTERED);
+    check(broken, Counters.REJECTED_RECORDS, Counters.FILES_REJECTED, Counters.DOCUMENTS_REJECTED);
+    return broken;
+  }
+
+  private void check(List<String> broken, String total, String... parts) {
+    long sum = 0;
+    for (String part : parts) {
+      sum += get(part);
+    }
+    if (sum != get(total)) {
+      broken.add(total + " " + get(total) + " != " + String.join(" + ", parts) + " = " + sum);
+    }
   }
 
   private long boilerplateTotal() {
@@ -89,11 +119,10 @@ public final class RunReport {
     return byRule;
   }
 
-  void write(String outputDirectory) throws IOException {
-    ResourceId target =
-        FileSystems.matchNewResource(outputDirectory, true).resolve(FILE_NAME, StandardResolveOptions.RESOLVE_FILE);
-    try (OutputStream out = Channels.newOutputStream(FileSystems.create(target, MimeTypes.TEXT));
-        JsonGenerator json = new JsonFactory().createGenerator(out)) {
+  /** Writes {@code report.json} atomically, like the other outputs. */
+  void write(String outputDirectory, String runId) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeObjectFieldStart("counters");
@@ -103,5 +132,6 @@ public final class RunReport {
       json.writeEndObject();
       json.writeEndObject();
     }
+    StagedFiles.writeAtomically(outputDirectory, runId, FILE_NAME, bytes.toByteArray());
   }
 }

@@ -143,4 +143,26 @@ public interface SummarizeOptions extends PipelineOptions {
   int getProgressSeconds();
 
   void setProgressSeconds(int value);
+
+  @Description("Run even when an --input matches no file (its outputs are then empty). Without it such an input "
+      + "is an error before any work. Also for inputs that only the Flink cluster, not this client, can see.")
+  @Default.Boolean(false)
+  boolean getAllowEmpty();
+
+  void setAllowEmpty(boolean value);
+
+  @Description("Plain-text files larger than this many bytes (after decompression) and JSON lines longer than "
+      + "this are rejected unread: one huge file must not exhaust a worker's memory.")
+  @Default.Integer(16 * 1024 * 1024)
+  int getMaxDocumentBytes();
+
+  void setMaxDocumentBytes(int value);
+
+  @Description("Flink: restarts of a failed job before it fails for good; delays from 2 s doubling to 30 s, and "
+      + "failures while a restart is pending count once. 0: never restart. Not applied when --flinkConfDir or "
+      + "FLINK_CONF_DIR supplies a Flink configuration: its restart-strategy applies.")
+  @Default.Integer(4)
+  int getFlinkRestartAttempts();
+
+  void setFlinkRestartAttempts(int value);
 }

@@ -1,16 +1,18 @@
 package io.daybrief.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.daybrief.transforms.Counters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The same job on Flink embedded in the process: the same bytes as the golden file, whatever the parallelism. */
+/** The same job on Flink embedded in the process: the same bytes as the golden file, whatever the parallelism or mode. */
 class FlinkEmbeddedEndToEndTest {
 
   @ParameterizedTest
@@ -21,5 +23,27 @@ class FlinkEmbeddedEndToEndTest {
     assertEquals(Files.readString(SeedsEndToEndTest.GOLDEN), Files.readString(out.resolve("summaries.jsonl")));
     assertEquals(5, report.get(Counters.DOCUMENTS_READ));
     assertEquals(3, report.get(Counters.DATES_SUMMARIZED));
+  }
+
+  /** Streaming, with a checkpoint every second so that checkpoints are taken while the job runs. */
+  @Test
+  void flinkStreamingWithCheckpointsMatchesTheGoldenFile(@TempDir Path out) throws IOException {
+    SeedsEndToEndTest.run(out, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+        "--streaming=true", "--checkpointingInterval=1000");
+    assertEquals(Files.readString(SeedsEndToEndTest.GOLDEN), Files.readString(out.resolve("summaries.jsonl")));
+  }
+
+  /**
+   * A job that fails every attempt (its output cannot be committed) is restarted as the client
+   * configured it, then fails: the restart strategy set by the client reaches the job.
+   */
+  @Test
+  void theClientsRestartStrategyGovernsTheJob(@TempDir Path out) throws IOException {
+    Files.writeString(Files.createDirectories(out.resolve("summaries.jsonl/in-the-way")).resolve("file"), "x");
+    Runs run = Runs.main("--input=" + Runs.SEEDS, "--output=" + out,
+        "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2", "--flinkRestartAttempts=1");
+    assertEquals(1, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("Recovery is suppressed by ExponentialDelayRestartBackoffTimeStrategy(")
+        && run.err().contains("attemptsBeforeResetBackoff=1, currentRestartAttempt=2"), run.err());
   }
 }

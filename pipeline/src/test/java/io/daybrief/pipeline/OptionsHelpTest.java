@@ -1,7 +1,6 @@
 package io.daybrief.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -47,12 +46,5 @@ class OptionsHelpTest {
     for (String line : help.split("\n")) {
       assertTrue(line.length() <= 100, "wrapped at 100 columns: " + line);
     }
-  }
-
-  @Test
-  void onlyABareHelpIsOurs() {
-    assertTrue(OptionsHelp.isRequested(new String[] {"--input=x", "--help"}));
-    assertFalse(OptionsHelp.isRequested(new String[] {"--help=FlinkPipelineOptions"}), "Beam lists one interface's options");
-    assertFalse(OptionsHelp.isRequested(new String[] {"--input=--help"}));
   }
 }

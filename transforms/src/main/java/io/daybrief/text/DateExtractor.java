@@ -91,6 +91,32 @@ public final class DateExtractor {
     }
   }
 
+  /**
+   * A header or JSON date for a document: {@link #parseDateField}, and a year from 1900 to 2100,
+   * the range the text dates are held to, so that a typo such as 2202 does not become a date of
+   * its own. The run's clock plays no part: the same input is judged the same way on every run.
+   *
+   * @throws InvalidInputException with the reason: "invalid date '…'" or "date out of range '…' …"
+   */
+  public static LocalDate explicitDate(String value, ZoneId zone) throws InvalidInputException {
+    LocalDate date = parseDateField(value, zone)
+        .orElseThrow(() -> new InvalidInputException("invalid date " + quoted(value)));
+    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      throw new InvalidInputException(
+          "date out of range " + quoted(value) + " (years " + MIN_YEAR + " to " + MAX_YEAR + ")");
+    }
+    return date;
+  }
+
+  /** The value in quotes, cut short: a reason is one readable line, however long the field was. */
+  private static String quoted(String value) {
+    if (value.length() <= MAX_FIELD_LENGTH) {
+      return "'" + value + "'";
+    }
+    int end = Character.isHighSurrogate(value.charAt(MAX_FIELD_LENGTH - 1)) ? MAX_FIELD_LENGTH - 1 : MAX_FIELD_LENGTH;
+    return "'" + value.substring(0, end) + "…'";
+  }
+
   private enum Kind { NUMBER, WORD, PUNCTUATION, LINE_BREAK }
 
   private record Token(Kind kind, String text, int start, int end) {

@@ -1,5 +1,7 @@
 package io.daybrief.text;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.util.Locale;
 
 /** Input formats, chosen by file name after any compression suffix. */
@@ -29,6 +31,20 @@ public enum InputFormat {
   public static String extension(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot <= 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Why a file could not be read to its end. A compressed file that stops early (an interrupted
+   * download or copy) is the usual case, so it is named as such.
+   *
+   * @param linesRead JSON Lines read (and used) before the failure; 0 for plain text
+   */
+  public static String readFailure(String fileName, IOException e, long linesRead) {
+    String what = stripCompression(fileName).equals(fileName) ? "unreadable" : "truncated or corrupt compressed file";
+    String where = linesRead > 0 ? " after line " + linesRead : "";
+    String message = e.getMessage() != null ? e.getMessage()
+        : e instanceof EOFException ? "unexpected end of data" : e.getClass().getSimpleName();
+    return what + where + ": " + message;
   }
 
   private static String stripCompression(String fileName) {

@@ -13,8 +13,10 @@ public final class JsonLinesFormat {
    * @param date the raw date or timestamp, null when absent
    * @param title empty when absent
    * @param text never blank
+   * @param replacedSurrogates how many lone surrogates ({@code "\ud800"} escapes) in id, title
+   *     and text were replaced by U+FFFD
    */
-  public record JsonRecord(String id, String date, String title, String text) {}
+  public record JsonRecord(String id, String date, String title, String text, int replacedSurrogates) {}
 
   private JsonLinesFormat() {}
 
@@ -29,12 +31,19 @@ public final class JsonLinesFormat {
       throw new InvalidInputException("not a JSON object");
     }
     String text = optionalString(node, "text");
-    if (text == null || text.isBlank()) {
+    if (text == null || BlankText.isBlank(text)) {
       throw new InvalidInputException("missing text");
     }
     String title = optionalString(node, "title");
+    String id = optionalString(node, "id");
+    int replaced = LoneSurrogates.count(text) + (title == null ? 0 : LoneSurrogates.count(title))
+        + (id == null ? 0 : LoneSurrogates.count(id));
     return new JsonRecord(
-        optionalString(node, "id"), optionalString(node, "date"), title == null ? "" : title, text);
+        id == null ? null : LoneSurrogates.replace(id),
+        optionalString(node, "date"),
+        title == null ? "" : LoneSurrogates.replace(title),
+        LoneSurrogates.replace(text),
+        replaced);
   }
 
   private static String optionalString(JsonNode node, String field) throws InvalidInputException {

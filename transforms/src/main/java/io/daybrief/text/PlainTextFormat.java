@@ -17,8 +17,11 @@ public final class PlainTextFormat {
   private PlainTextFormat() {}
 
   public static PlainText parse(String content) throws InvalidInputException {
-    if (content.isBlank()) {
-      throw new InvalidInputException("empty: no text");
+    if (content.isEmpty()) {
+      throw new InvalidInputException("empty file");
+    }
+    if (BlankText.isBlank(content)) {
+      throw new InvalidInputException("no text: only whitespace");
     }
     int start = skipBlanks(content, 0);
     if (!content.startsWith(HEADER_WORD, start)) {
@@ -34,7 +37,11 @@ public final class PlainTextFormat {
       return new PlainText(null, content);
     }
     int restStart = dateEnd < content.length() && content.charAt(dateEnd) == ' ' ? dateEnd + 1 : dateEnd;
-    return new PlainText(content.substring(dateStart, dateEnd), content.substring(restStart));
+    String body = content.substring(restStart);
+    if (BlankText.isBlank(body)) {
+      throw new InvalidInputException("no text after the date header");
+    }
+    return new PlainText(content.substring(dateStart, dateEnd), body);
   }
 
   private static int skipBlanks(String s, int from) {

@@ -7,14 +7,25 @@ import org.apache.beam.sdk.metrics.Metrics;
 public final class Counters {
   public static final String NAMESPACE = "daybrief";
 
-  public static final String FILES_READ = "files.read";
-  public static final String FILES_REJECTED = "files.rejected";
+  /** Every file the inputs matched: {@code matched = skipped + accepted + rejected}. */
+  public static final String FILES_MATCHED = "files.matched";
+  /** Hidden files and markers (name starting with '.' or '_'), not read. */
   public static final String FILES_SKIPPED = "files.skipped";
-  /** Records written to rejected.jsonl. */
+  public static final String FILES_ACCEPTED = "files.accepted";
+  /** Files unusable as a whole: one line each, without a line number, in rejected.jsonl. */
+  public static final String FILES_REJECTED = "files.rejected";
+  /** Lines written to rejected.jsonl: {@code files.rejected + documents.rejected}. */
   public static final String REJECTED_RECORDS = "rejected.records";
+  /**
+   * Records read: a plain-text file that could be read, a non-blank JSON line.
+   * {@code read = parsed + rejected}.
+   */
   public static final String DOCUMENTS_READ = "documents.read";
+  /** JSON lines unusable on their own: one line each, with its line number, in rejected.jsonl. */
   public static final String DOCUMENTS_REJECTED = "documents.rejected";
   public static final String DOCUMENTS_PARSED = "documents.parsed";
+  /** Lone surrogates (from JSON escapes such as "\ud800") replaced by U+FFFD in records that were used. */
+  public static final String REPLACED_SURROGATES = "text.replacedSurrogates";
   public static final String DOCUMENTS_FILTERED = "documents.filtered";
   public static final String DOCUMENTS_ACCEPTED = "documents.accepted";
   public static final String DATED_EXPLICIT = "dates.explicit";

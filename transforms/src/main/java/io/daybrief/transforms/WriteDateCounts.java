@@ -16,16 +16,18 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Writes {@code <output>/dates.jsonl}: per date, how many documents it has and how many of their
  * paragraphs survived boilerplate removal and dedupe (what was new that day), dates ascending and
  * {@code undated} last. The digest's timeline is drawn from it. Input: each date's kept documents.
- * Output: the path written.
+ * Output: the path written. It is staged and committed on its own: it only feeds the digest.
  */
 public final class WriteDateCounts extends PTransform<PCollection<DayDocuments>, PCollection<String>> {
   public static final String FILE_NAME = "dates.jsonl";
   private static final JsonFactory JSON = new JsonFactory();
 
   private final String outputDirectory;
+  private final String runId;
 
-  public WriteDateCounts(String outputDirectory) {
+  public WriteDateCounts(String outputDirectory, String runId) {
     this.outputDirectory = outputDirectory;
+    this.runId = runId;
   }
 
   @Override
@@ -35,7 +37,8 @@ public final class WriteDateCounts extends PTransform<PCollection<DayDocuments>,
             "FormatDateCounts",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                 .via(day -> KV.of(WriteSummaries.sortKey(day.date()), line(day))))
-        .apply("WriteDateCountsFile", new WriteSortedLines(outputDirectory, FILE_NAME));
+        .apply("WriteDateCountsFile", new WriteSortedLines(outputDirectory, FILE_NAME, runId))
+        .apply("CommitDateCounts", new CommitFiles());
   }
 
   /** {@code {"date":…,"documents":…,"paragraphs":…}}, keys in alphabetical order like the other outputs. */

@@ -9,24 +9,26 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes {@code <output>/rejected.jsonl}: one JSON object per unusable file or record, sorted by
- * source then line. Input: rejected records. Output: the path written.
+ * source then line. Input: rejected records. Output: the staged file, for {@link CommitFiles}.
  */
-public final class WriteRejected extends PTransform<PCollection<Rejected>, PCollection<String>> {
+public final class WriteRejected extends PTransform<PCollection<Rejected>, PCollection<KV<String, String>>> {
   public static final String FILE_NAME = "rejected.jsonl";
 
   private final String outputDirectory;
+  private final String runId;
 
-  public WriteRejected(String outputDirectory) {
+  public WriteRejected(String outputDirectory, String runId) {
     this.outputDirectory = outputDirectory;
+    this.runId = runId;
   }
 
   @Override
-  public PCollection<String> expand(PCollection<Rejected> rejected) {
+  public PCollection<KV<String, String>> expand(PCollection<Rejected> rejected) {
     return rejected
         .apply(
             "FormatRejected",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                 .via(r -> KV.of(String.format("%s\u0000%020d", r.source(), r.line()), JsonLines.rejected(r))))
-        .apply("WriteRejectedFile", new WriteSortedLines(outputDirectory, FILE_NAME));
+        .apply("WriteRejectedFile", new WriteSortedLines(outputDirectory, FILE_NAME, runId));
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -16,7 +15,6 @@ import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
-import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -27,25 +25,27 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Writes lines to one file, sorted by their keys (then by the line itself), replacing the file
- * atomically: the lines go to a hidden temporary file that is then renamed over the target, so a
- * failed run never leaves a partial file where a good one was. Input: (sort key, line) pairs; an
- * empty input writes an empty file. Output: the path written.
+ * Writes lines to one file, sorted by their keys (then by the line itself), under a temporary
+ * name ({@link StagedFiles}): the file takes its final name only when {@link CommitFiles} renames
+ * it, after every output of the run has been written. Input: (sort key, line) pairs; an empty
+ * input writes an empty file. Output: one (final path, temporary path) pair.
  */
-public final class WriteSortedLines extends PTransform<PCollection<KV<String, String>>, PCollection<String>> {
+public final class WriteSortedLines extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
   private final String directory;
   private final String fileName;
+  private final String runId;
 
-  public WriteSortedLines(String directory, String fileName) {
+  public WriteSortedLines(String directory, String fileName, String runId) {
     this.directory = directory;
     this.fileName = fileName;
+    this.runId = runId;
   }
 
   @Override
-  public PCollection<String> expand(PCollection<KV<String, String>> lines) {
+  public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> lines) {
     return lines
         .apply("CollectLines", Combine.globally(new CollectLinesFn()))
-        .apply("WriteFile", ParDo.of(new WriteFileFn(directory, fileName)));
+        .apply("StageFile", ParDo.of(new StageFileFn(directory, fileName, runId)));
   }
 
   static final class CollectLinesFn
@@ -94,29 +94,31 @@ public final class WriteSortedLines extends PTransform<PCollection<KV<String, St
     }
   }
 
-  static final class WriteFileFn extends DoFn<List<KV<String, String>>, String> {
+  static final class StageFileFn extends DoFn<List<KV<String, String>>, KV<String, String>> {
     private final String directory;
     private final String fileName;
+    private final String runId;
 
-    WriteFileFn(String directory, String fileName) {
+    StageFileFn(String directory, String fileName, String runId) {
       this.directory = directory;
       this.fileName = fileName;
+      this.runId = runId;
     }
 
     @ProcessElement
-    public void process(@Element List<KV<String, String>> lines, OutputReceiver<String> out) throws IOException {
-      ResourceId dir = FileSystems.matchNewResource(directory, true);
-      ResourceId target = dir.resolve(fileName, StandardResolveOptions.RESOLVE_FILE);
-      ResourceId temporary =
-          dir.resolve("." + fileName + ".tmp-" + UUID.randomUUID(), StandardResolveOptions.RESOLVE_FILE);
+    public void process(@Element List<KV<String, String>> lines, OutputReceiver<KV<String, String>> out)
+        throws IOException {
+      ResourceId temporary = StagedFiles.temporary(directory, runId, fileName);
       try (OutputStream stream = Channels.newOutputStream(FileSystems.create(temporary, MimeTypes.TEXT))) {
         for (KV<String, String> line : lines) {
           stream.write(line.getValue().getBytes(StandardCharsets.UTF_8));
           stream.write('\n');
         }
+      } catch (IOException | RuntimeException e) {
+        FileSystems.delete(List.of(temporary), StandardMoveOptions.IGNORE_MISSING_FILES);
+        throw e;
       }
-      FileSystems.rename(List.of(temporary), List.of(target), StandardMoveOptions.IGNORE_MISSING_FILES);
-      out.output(target.toString());
+      out.output(KV.of(StagedFiles.target(directory, fileName).toString(), temporary.toString()));
     }
   }
 }

@@ -10,25 +10,27 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes {@code <output>/summaries.jsonl}: one JSON object per date, dates ascending and
- * {@code undated} last. Input: daily summaries. Output: the path written.
+ * {@code undated} last. Input: daily summaries. Output: the staged file, for {@link CommitFiles}.
  */
-public final class WriteSummaries extends PTransform<PCollection<DailySummary>, PCollection<String>> {
+public final class WriteSummaries extends PTransform<PCollection<DailySummary>, PCollection<KV<String, String>>> {
   public static final String FILE_NAME = "summaries.jsonl";
 
   private final String outputDirectory;
+  private final String runId;
 
-  public WriteSummaries(String outputDirectory) {
+  public WriteSummaries(String outputDirectory, String runId) {
     this.outputDirectory = outputDirectory;
+    this.runId = runId;
   }
 
   @Override
-  public PCollection<String> expand(PCollection<DailySummary> summaries) {
+  public PCollection<KV<String, String>> expand(PCollection<DailySummary> summaries) {
     return summaries
         .apply(
             "FormatSummaries",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                 .via(summary -> KV.of(sortKey(summary.date()), JsonLines.summary(summary))))
-        .apply("WriteSummaryFile", new WriteSortedLines(outputDirectory, FILE_NAME));
+        .apply("WriteSummaryFile", new WriteSortedLines(outputDirectory, FILE_NAME, runId));
   }
 
   /** ISO dates sort as text; a leading marker puts {@code undated} after all of them. */

@@ -43,6 +43,9 @@ final class Adversarial {
     inputs.put("parentheses", repeat("(new window"));
     inputs.put("page artifacts", repeat("(New Window)"));
     inputs.put("bullets", repeat("\u2022 "));
+    inputs.put("short lines", repeat("Item 7 listed.\n"));
+    inputs.put("blank lines", repeat("\n \r\n"));
+    inputs.put("title case run", repeat("Home News Sport World "));
     return inputs;
   }
 

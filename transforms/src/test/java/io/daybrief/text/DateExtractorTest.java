@@ -1,6 +1,7 @@
 package io.daybrief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -130,5 +131,25 @@ class DateExtractorTest {
   void linearOnHostileInput() {
     Adversarial.assertLinear(DateExtractor::firstDate);
     Adversarial.assertLinear(value -> DateExtractor.parseDateField(value, KYIV));
+  }
+
+  @Test
+  void explicitDatesAreHeldToTheYears1900To2100() throws Exception {
+    assertEquals(LocalDate.of(1900, 1, 1), DateExtractor.explicitDate("1900-01-01", KYIV));
+    assertEquals(LocalDate.of(2100, 12, 31), DateExtractor.explicitDate("2100-12-31T12:00:00", KYIV));
+    assertEquals("date out of range '2202-03-02' (years 1900 to 2100)", explicitDateReason("2202-03-02"));
+    assertEquals("date out of range '1899-12-31' (years 1900 to 2100)", explicitDateReason("1899-12-31"));
+    assertEquals("invalid date 'yesterday'", explicitDateReason("yesterday"));
+    assertEquals("invalid date '2022-02-30'", explicitDateReason("2022-02-30"));
+  }
+
+  @Test
+  void aLongValueIsCutShortInTheReason() {
+    String reason = explicitDateReason("x".repeat(79) + "\uD83D\uDE00" + "y".repeat(100));
+    assertEquals("invalid date '" + "x".repeat(79) + "…'", reason, "never half a surrogate pair");
+  }
+
+  private static String explicitDateReason(String value) {
+    return assertThrows(InvalidInputException.class, () -> DateExtractor.explicitDate(value, KYIV)).getMessage();
   }
 }

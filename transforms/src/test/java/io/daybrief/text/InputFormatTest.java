@@ -2,6 +2,9 @@ package io.daybrief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 
 class InputFormatTest {
@@ -29,5 +32,15 @@ class InputFormatTest {
   void aLeadingDotIsNotAnExtension() {
     assertEquals("", InputFormat.extension(".hidden"));
     assertEquals(".txt", InputFormat.extension("a.TXT"));
+  }
+
+  @Test
+  void aFailedReadOfACompressedFileIsNamedAsSuch() {
+    assertEquals("truncated or corrupt compressed file: unexpected end of data",
+        InputFormat.readFailure("a.txt.gz", new EOFException(), 0));
+    assertEquals("truncated or corrupt compressed file after line 12: Stream corrupted",
+        InputFormat.readFailure("a.jsonl.bz2", new IOException("Stream corrupted"), 12));
+    assertEquals("unreadable: AccessDeniedException",
+        InputFormat.readFailure("a.txt", new AccessDeniedException(null), 0));
   }
 }

@@ -13,7 +13,7 @@ class JsonLinesFormatTest {
   void readsTheKnownFieldsAndIgnoresOthers() throws Exception {
     JsonLinesFormat.JsonRecord record =
         JsonLinesFormat.parse("{\"id\":\"a1\",\"date\":\"2022-03-02\",\"title\":\"T\",\"text\":\"Body.\",\"url\":\"x\"}");
-    assertEquals(new JsonLinesFormat.JsonRecord("a1", "2022-03-02", "T", "Body."), record);
+    assertEquals(new JsonLinesFormat.JsonRecord("a1", "2022-03-02", "T", "Body.", 0), record);
   }
 
   @Test
@@ -36,7 +36,18 @@ class JsonLinesFormatTest {
     assertEquals("not a JSON object", reason("\"text\""));
     assertEquals("missing text", reason("{\"id\":\"a\"}"));
     assertEquals("missing text", reason("{\"text\":\"  \"}"));
+    assertEquals("missing text", reason("{\"text\":\"\\u00a0\\u200b\"}"));
     assertEquals("field 'date' is not a string", reason("{\"text\":\"x\",\"date\":20220302}"));
+  }
+
+  @Test
+  void loneSurrogatesFromEscapesAreReplacedAndCounted() throws Exception {
+    JsonLinesFormat.JsonRecord record =
+        JsonLinesFormat.parse("{\"id\":\"a\\udc00\",\"title\":\"\\ud800\",\"text\":\"x \\ud800 y \\ud83d\\ude00\"}");
+    assertEquals("a\uFFFD", record.id());
+    assertEquals("\uFFFD", record.title());
+    assertEquals("x \uFFFD y \uD83D\uDE00", record.text(), "a well-formed pair is kept");
+    assertEquals(3, record.replacedSurrogates());
   }
 
   private static String reason(String line) {

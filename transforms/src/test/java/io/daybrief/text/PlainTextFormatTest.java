@@ -39,8 +39,13 @@ class PlainTextFormatTest {
   }
 
   @Test
-  void blankContentIsRejected() {
-    assertThrows(InvalidInputException.class, () -> PlainTextFormat.parse(" \n\t\n"));
-    assertThrows(InvalidInputException.class, () -> PlainTextFormat.parse(""));
+  void blankContentIsRejectedWithItsReason() {
+    assertEquals("empty file", reason(""));
+    assertEquals("no text: only whitespace", reason(" \n\t\n\u3000\u00A0\u200B\uFEFF"));
+    assertEquals("no text after the date header", reason(" date 2022-03-03 \n \n"));
+  }
+
+  private static String reason(String content) {
+    return assertThrows(InvalidInputException.class, () -> PlainTextFormat.parse(content)).getMessage();
   }
 }

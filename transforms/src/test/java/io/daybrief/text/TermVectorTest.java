@@ -1,7 +1,11 @@
 package io.daybrief.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,5 +46,38 @@ class TermVectorTest {
     TermVector a = TermVector.weighted(List.of("flee"), IDF::get);
     assertEquals(0.0, empty.cosine(a));
     assertEquals(0.0, empty.norm());
+  }
+
+  @Test
+  void aSmallVectorAgainstALargeOneGivesTheSameBitsEitherWay() {
+    List<String> vocabulary = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      vocabulary.add("term" + (i * 7919 % 5000));
+    }
+    TermVector large = TermVector.weighted(vocabulary, term -> 1.0 + term.length() / 7.0);
+    TermVector small = TermVector.weighted(List.of("term17", "term4999", "absent", "term17", "term2500"), term -> 0.3);
+    double merged = 0.3 * 2 * (1 + 6 / 7.0) + 0.3 * (1 + 8 / 7.0) + 0.3 * (1 + 8 / 7.0);
+    assertEquals(merged, small.dot(large), 1e-12);
+    assertEquals(Double.doubleToLongBits(small.dot(large)), Double.doubleToLongBits(large.dot(small)));
+  }
+
+  /** 20,000 one-sentence vectors against a centroid of 20,000 terms: linear, not 400 million comparisons. */
+  @Test
+  void manySentencesAgainstAHugeCentroidTakeLinearTime() {
+    List<String> all = new ArrayList<>();
+    List<TermVector> sentences = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      List<String> terms = List.of("line" + i, "item", "report");
+      all.addAll(terms);
+      sentences.add(TermVector.weighted(terms, term -> 1.0));
+    }
+    TermVector centroid = TermVector.weighted(all, term -> 1.0);
+    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+      double total = 0;
+      for (TermVector sentence : sentences) {
+        total += sentence.cosine(centroid);
+      }
+      assertTrue(total > 0);
+    });
   }
 }

@@ -26,7 +26,7 @@ class WriteDateCountsTest {
             new DayDocuments("undated", List.of(Fixtures.document("u", "undated", "One."))),
             new DayDocuments("2022-03-03", List.of(Fixtures.document("a", "2022-03-03", "One.", "Two.", "Three."), allCopies)),
             new DayDocuments("2022-03-02", List.of(Fixtures.document("c", "2022-03-02", "One.", "Two.")))))
-        .apply(new WriteDateCounts(dir.toString()));
+        .apply(new WriteDateCounts(dir.toString(), "test-run"));
     pipeline.run().waitUntilFinish();
     assertEquals(List.of(
             "{\"date\":\"2022-03-02\",\"documents\":1,\"paragraphs\":2}",

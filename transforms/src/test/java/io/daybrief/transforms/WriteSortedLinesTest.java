@@ -1,6 +1,8 @@
 package io.daybrief.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.Rejected;
@@ -15,12 +17,19 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(TestPipelineExtension.class)
 class WriteSortedLinesTest {
+  private static final String RUN = "test-run";
 
   @Test
   void summariesAreSortedByDateWithUndatedLast(TestPipeline pipeline, @TempDir Path dir) throws IOException {
@@ -28,7 +37,8 @@ class WriteSortedLinesTest {
             new DailySummary("undated", 1, List.of()),
             new DailySummary("2022-03-03", 2, List.of(new DailySummary.Line("A \"quoted\" line.", "001", 0.123456789))),
             new DailySummary("2022-03-02", 1, List.of())))
-        .apply(new WriteSummaries(dir.toString()));
+        .apply(new WriteSummaries(dir.toString(), RUN))
+        .apply(new CommitFiles());
     pipeline.run().waitUntilFinish();
     assertEquals(List.of(
             "{\"date\":\"2022-03-02\",\"documents\":1,\"sentences\":[]}",
@@ -42,7 +52,8 @@ class WriteSortedLinesTest {
   void rejectedAreSortedBySourceThenLine(TestPipeline pipeline, @TempDir Path dir) throws IOException {
     pipeline.apply(Create.of(new Rejected("b.jsonl", 10, "missing text"), new Rejected("b.jsonl", 9, "not a JSON object"),
             Rejected.file("a.bin", "unsupported")))
-        .apply(new WriteRejected(dir.toString()));
+        .apply(new WriteRejected(dir.toString(), RUN))
+        .apply(new CommitFiles());
     pipeline.run().waitUntilFinish();
     assertEquals(List.of(
             "{\"reason\":\"unsupported\",\"source\":\"a.bin\"}",
@@ -55,28 +66,84 @@ class WriteSortedLinesTest {
   void emptyInputReplacesAnOldFileWithAnEmptyOne(TestPipeline pipeline, @TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("out.jsonl"), "stale\n");
     pipeline.apply(Create.empty(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-        .apply(new WriteSortedLines(dir.toString(), "out.jsonl"));
+        .apply(new WriteSortedLines(dir.toString(), "out.jsonl", RUN))
+        .apply(new CommitFiles());
     pipeline.run().waitUntilFinish();
     assertEquals("", Files.readString(dir.resolve("out.jsonl")));
   }
 
   @Test
-  void scoresAreRoundedToSixDecimalsWithoutTrailingZeros() {
-    assertEquals("0.5", JsonLines.score(0.5));
-    assertEquals("0", JsonLines.score(0.0));
-    assertEquals("12.345679", JsonLines.score(12.3456789));
+  void aStagedFileStaysHiddenUntilItIsCommitted(TestPipeline pipeline, @TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("out.jsonl"), "previous\n");
+    pipeline.apply(Create.of(KV.of("1", "new")))
+        .apply(new WriteSortedLines(dir.toString(), "out.jsonl", RUN));
+    pipeline.run().waitUntilFinish();
+    assertEquals("previous\n", Files.readString(dir.resolve("out.jsonl")));
+    List<Path> temporary = listing(dir).stream().filter(p -> !p.getFileName().toString().equals("out.jsonl")).toList();
+    assertEquals(1, temporary.size(), listing(dir).toString());
+    assertTrue(temporary.get(0).getFileName().toString().matches("\\.daybrief-test-run\\.[0-9a-f]{8}\\.out\\.jsonl\\.tmp"),
+        temporary.toString());
+
+    assertEquals(1, StagedFiles.deleteTemporaries(dir.toString(), RUN));
+    assertEquals(List.of(dir.resolve("out.jsonl")), listing(dir));
+  }
+
+  /**
+   * One output's write fails (its directory cannot be created) after the other's was staged: the
+   * commit never runs, so the previous file is left exactly as it was.
+   */
+  @Test
+  void aFailedWriteLeavesEveryPreviousFileAsItWas(TestPipeline pipeline, @TempDir Path dir) throws IOException {
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Files.writeString(out.resolve("summaries.jsonl"), "previous good run\n");
+    Files.writeString(dir.resolve("blocker"), "a file where a directory should be");
+    PCollection<KV<String, String>> good = pipeline.apply("Good", Create.of(KV.of("1", "new summary")))
+        .apply("WriteGood", new WriteSortedLines(out.toString(), "summaries.jsonl", RUN));
+    PCollection<KV<String, String>> failing = pipeline.apply("Failing", Create.of(KV.of("1", "rejected")))
+        .apply("WriteFailing", new WriteSortedLines(dir.resolve("blocker/sub").toString(), "rejected.jsonl", RUN));
+    PCollectionList.of(good).and(failing).apply(Flatten.pCollections()).apply(new CommitFiles());
+
+    assertThrows(RuntimeException.class, () -> pipeline.run().waitUntilFinish());
+    assertEquals("previous good run\n", Files.readString(out.resolve("summaries.jsonl")));
+    StagedFiles.deleteTemporaries(out.toString(), RUN);
+    assertEquals(List.of(out.resolve("summaries.jsonl")), listing(out));
+  }
+
+  /** A step before the write throws: nothing is staged or committed. */
+  @Test
+  void aFailureUpstreamLeavesThePreviousFile(TestPipeline pipeline, @TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("summaries.jsonl"), "previous good run\n");
+    pipeline.apply(Create.of("a", "poison", "b"))
+        .apply(MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((String s) -> {
+              if (s.equals("poison")) {
+                throw new IllegalStateException("simulated failure");
+              }
+              return KV.of(s, s);
+            }))
+        .apply(new WriteSortedLines(dir.toString(), "summaries.jsonl", RUN))
+        .apply(new CommitFiles());
+
+    assertThrows(RuntimeException.class, () -> pipeline.run().waitUntilFinish());
+    assertEquals("previous good run\n", Files.readString(dir.resolve("summaries.jsonl")));
+    assertEquals(List.of(dir.resolve("summaries.jsonl")), listing(dir));
   }
 
   @Test
-  void controlCharactersAreEscaped() {
-    String line = JsonLines.rejected(Rejected.file("a\u0001b", "tab\there"));
-    assertEquals("{\"reason\":\"tab\\there\",\"source\":\"a\\u0001b\"}", line);
+  void temporariesOfEveryRunCanBeRemovedAndOnlyThose(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("summaries.jsonl"), "kept\n");
+    Files.writeString(dir.resolve(".daybrief-killed-run.0a1b2c3d.summaries.jsonl.tmp"), "partial");
+    Files.writeString(dir.resolve(".daybrief-other.0a1b2c3d.rejected.jsonl.tmp"), "partial");
+    Files.writeString(dir.resolve(".hidden-by-someone-else"), "kept");
+    assertEquals(2, StagedFiles.deleteTemporaries(dir.toString(), null));
+    assertEquals(List.of(".hidden-by-someone-else", "summaries.jsonl"),
+        listing(dir).stream().map(p -> p.getFileName().toString()).sorted().toList());
+    assertEquals(0, StagedFiles.deleteTemporaries(dir.resolve("missing").toString(), null));
   }
 
   private static List<Path> listing(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.toList();
+      return files.sorted().toList();
     }
   }
-
 }
