@@ -25,6 +25,15 @@ daybrief_build_jar() {
   fi
 }
 
+# Without a UTF-8 locale (cron's environment has none) the JVM cannot name files whose names are
+# not ASCII, and such files would be rejected as unreadable.
+daybrief_utf8_locale() {
+  case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+    *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+    *) export LC_ALL=C.UTF-8 ;;
+  esac
+}
+
 # Flink's own launch scripts pass these on Java 17 so that its serializers can reach JDK internals.
 DAYBRIEF_JAVA17_OPENS=(
   --add-opens=java.base/java.lang=ALL-UNNAMED

@@ -115,7 +115,11 @@ public final class WriteSortedLines extends PTransform<PCollection<KV<String, St
           stream.write('\n');
         }
       } catch (IOException | RuntimeException e) {
-        FileSystems.delete(List.of(temporary), StandardMoveOptions.IGNORE_MISSING_FILES);
+        try {
+          FileSystems.delete(List.of(temporary), StandardMoveOptions.IGNORE_MISSING_FILES);
+        } catch (IOException cleanup) {
+          e.addSuppressed(cleanup);
+        }
         throw e;
       }
       out.output(KV.of(StagedFiles.target(directory, fileName).toString(), temporary.toString()));
