@@ -69,14 +69,6 @@ final class CorpusStats {
     return newParagraphs + exactCopies + nearCopies;
   }
 
-  long exactCopies() {
-    return exactCopies;
-  }
-
-  long nearCopies() {
-    return nearCopies;
-  }
-
   long boilerplateLines() {
     return boilerplate.values().stream().mapToLong(Long::longValue).sum();
   }

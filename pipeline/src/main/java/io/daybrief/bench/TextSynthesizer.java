@@ -18,13 +18,13 @@ import java.util.SplittableRandom;
  * well under the pipeline's Jaccard 0.5 and containment 0.6.
  */
 final class TextSynthesizer {
-  static final double SWAP_RATE = 0.25;
+  private static final double SWAP_RATE = 0.25;
 
   /**
    * Two derivations of one source sentence share some bigrams by chance; with few bigrams, that
    * chance reaches the pipeline's Jaccard 0.5. Eight content words, seven bigrams, keep it rare.
    */
-  static final int MIN_CONTENT_WORDS = 8;
+  private static final int MIN_CONTENT_WORDS = 8;
 
   private static final int MAX_MIDDLES = 4;
 
