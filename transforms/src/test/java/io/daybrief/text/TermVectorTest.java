@@ -72,7 +72,7 @@ class TermVectorTest {
       sentences.add(TermVector.weighted(terms, term -> 1.0));
     }
     TermVector centroid = TermVector.weighted(all, term -> 1.0);
-    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+    assertTimeoutPreemptively(Duration.ofSeconds(4), () -> {
       double total = 0;
       for (TermVector sentence : sentences) {
         total += sentence.cosine(centroid);
