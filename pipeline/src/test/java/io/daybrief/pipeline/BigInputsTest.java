@@ -27,7 +27,7 @@ class BigInputsTest {
   void hugeAndManyInputsAreReadOrRejectedAndAccountedFor(@TempDir Path input, @TempDir Path out) throws IOException {
     BigInputs.generate(input);
 
-    Runs run = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> Runs.main(
+    Runs run = assertTimeoutPreemptively(Duration.ofMinutes(8), () -> Runs.main(
         "--input=" + input, "--output=" + out, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"));
 
     assertEquals(0, run.exitCode(), run.toString());
@@ -51,7 +51,7 @@ class BigInputsTest {
   @Test
   void manyFilesOnTheDirectRunner(@TempDir Path input, @TempDir Path out) throws IOException {
     BigInputs.writeTinyFiles(input, 2_000);
-    Runs run = assertTimeoutPreemptively(Duration.ofSeconds(90),
+    Runs run = assertTimeoutPreemptively(Duration.ofMinutes(5),
         () -> Runs.main("--input=" + input, "--output=" + out));
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("files       matched 2000 = accepted 2000"), run.out());
