@@ -5,6 +5,9 @@ import io.daybrief.digest.ReportFormat;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
+import io.daybrief.model.ArchiveSegment;
+import io.daybrief.transforms.ArchiveState;
+import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.transforms.CommitFiles;
 import io.daybrief.transforms.ReadDocuments;
 import io.daybrief.transforms.StagedFiles;
@@ -18,7 +21,13 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
@@ -52,8 +61,30 @@ public final class DaybriefJob {
             + (unmatched.size() == 1 ? " matches" : " match") + " no file (--allowEmpty to run anyway)");
       }
     }
+    if (settings.state() != null) {
+      checkState(settings);
+    }
     createLocalOutputDirectory(settings.output());
     return settings;
+  }
+
+  /** Which sentences have shingle sets depends on --minSentenceWords: a state of another value would dedupe differently. */
+  private static void checkState(JobSettings settings) throws IOException {
+    Path state = Path.of(settings.state());
+    if (Files.exists(state) && !Files.isDirectory(state)) {
+      throw new IllegalArgumentException("--state '" + settings.state() + "': not a directory");
+    }
+    Optional<Integer> minWords;
+    try {
+      minWords = ArchiveStateDirectory.at(state).minSentenceWords();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--state '" + settings.state() + "': cannot be read (" + e.getMessage() + ")");
+    }
+    int wanted = settings.summarize().dedupe().minWords();
+    if (minWords.isPresent() && minWords.get() != wanted) {
+      throw new IllegalArgumentException("--minSentenceWords=" + wanted + " differs from the archive state's "
+          + minWords.get() + " (" + settings.state() + "): use the state's value, or build a new --state with a full run");
+    }
   }
 
   /**
@@ -75,17 +106,47 @@ public final class DaybriefJob {
     }
   }
 
+  /**
+   * What a run with {@code --state} reads of the archive state and where it stages its own segments.
+   *
+   * @param segmentFiles the segments of earlier dates the run counts and dedupes against
+   * @param dates the dates of those segments
+   */
+  record ArchivePlan(ArchiveStateDirectory directory, List<String> segmentFiles, Set<String> dates, Path staging) {
+
+    static ArchivePlan of(JobSettings settings, String runId) throws IOException {
+      ArchiveStateDirectory directory = ArchiveStateDirectory.at(Path.of(settings.state()));
+      List<String> files = directory.segmentsBefore(settings.summarize().dates());
+      Set<String> dates = new TreeSet<>();
+      for (String file : files) {
+        dates.add(ArchiveSegment.dateOf(Path.of(file).getFileName().toString()));
+      }
+      return new ArchivePlan(directory, files, dates, directory.stagingDirectory(runId));
+    }
+  }
+
   /** Reads, summarizes and writes; the pipeline is returned unrun. Outputs are staged under {@code runId}. */
   static Pipeline build(SummarizeOptions options, JobSettings settings, String runId) {
+    return build(options, settings, runId, null);
+  }
+
+  /** As {@link #build(SummarizeOptions, JobSettings, String)}, with the archive state when {@code archive} is not null. */
+  static Pipeline build(SummarizeOptions options, JobSettings settings, String runId, ArchivePlan archive) {
     applyRunnerDefaults(options);
     Pipeline pipeline = Pipeline.create(options);
     PCollectionTuple read = pipeline.apply("ReadDocuments", ReadDocuments.from(settings.inputs(),
-        new ReadDocuments.Settings(settings.timeZone(), options.getMaxDocumentBytes(), options.getShards())));
+            new ReadDocuments.Settings(settings.timeZone(), options.getMaxDocumentBytes(), options.getShards()))
+        .skippingPartitionsOutside(settings.summarize().dates()));
     PCollection<Document> documents = read.get(ReadDocuments.DOCUMENTS);
     PCollection<Rejected> rejected = read.get(ReadDocuments.REJECTED);
     SummarizeNews summarize = new SummarizeNews(settings.summarize());
     if (options.getReport() != ReportFormat.none) {
       summarize = summarize.withDaysTo(new WriteDateCounts(settings.output(), runId));
+    }
+    if (archive != null) {
+      PCollectionTuple state = pipeline.apply("ReadArchiveState", ArchiveState.read(archive.segmentFiles(), options.getShards()));
+      summarize = summarize.withHistory(state, archive.dates())
+          .withAnalyzedTo(ArchiveState.writeSegments(archive.staging().toString(), options.getMinSentenceWords()));
     }
     PCollection<DailySummary> summaries = documents.apply("SummarizeNews", summarize);
     PCollection<KV<String, String>> stagedSummaries =
@@ -109,13 +170,39 @@ public final class DaybriefJob {
    * summaries.jsonl and rejected.jsonl replace the previous ones only when the whole job has
    * succeeded; temporary files are removed whether it succeeds or fails, and those of earlier runs
    * that were killed before they could remove theirs are removed first.
+   *
+   * <p>The output directory (and the archive state's, with {@code --state}) is locked for the run.
+   * After the job: the archive state's new version, the date partitions, then {@code _run.json}.
+   *
+   * @throws RunLock.LockedException when another run holds the output or state directory
    */
   static RunReport run(SummarizeOptions options, JobSettings settings, PrintStream out) throws IOException {
+    Instant started = Instant.now();
     String runId = StagedFiles.newRunId();
+    boolean local = !settings.output().contains("://");
+    try (RunLock outputLock = local ? RunLock.acquire(Path.of(settings.output()), "output", runId, System.err) : null;
+        RunLock stateLock = settings.state() == null ? null
+            : RunLock.acquire(Path.of(settings.state()), "state", runId, System.err)) {
+      return runLocked(options, settings, out, started, runId, local);
+    }
+  }
+
+  private static RunReport runLocked(
+      SummarizeOptions options, JobSettings settings, PrintStream out, Instant started, String runId, boolean local)
+      throws IOException {
     StagedFiles.deleteTemporaries(settings.output(), null);
+    if (local) {
+      OutputPartitions.deleteTemporaries(Path.of(settings.output()));
+    }
+    RunManifest manifest = local ? RunManifest.start(options, settings, started) : null;
+    ArchivePlan archive = null;
+    if (settings.state() != null) {
+      ArchiveStateDirectory.at(Path.of(settings.state())).removeLeftovers();
+      archive = ArchivePlan.of(settings, runId);
+    }
     RunReport report;
     try {
-      Pipeline pipeline = build(options, settings, runId);
+      Pipeline pipeline = build(options, settings, runId, archive);
       PipelineResult result;
       PipelineResult.State state;
       try (ProgressReporter progress = ProgressReporter.start(options, System.err)) {
@@ -128,10 +215,31 @@ public final class DaybriefJob {
       }
       report = RunReport.of(result);
       report.write(settings.output(), runId);
+      Map<String, Long> documentsPerDate = Map.of();
+      if (archive != null) {
+        List<String> written = stagedDates(archive.staging());
+        String version = archive.directory().commit(
+            archive.staging(), settings.stateRetentionDays(), settings.summarize().dedupe().minWords());
+        if (manifest != null) {
+          manifest.state(settings.state(), List.copyOf(archive.dates()), version, written);
+        }
+      }
+      if (local) {
+        documentsPerDate = OutputPartitions.write(
+            Path.of(settings.output()), Path.of(settings.output()).resolve("summaries.jsonl"), runId);
+      }
+      if (manifest != null) {
+        manifest.succeeded(report, documentsPerDate);
+        manifest.write(settings.output(), runId);
+      }
     } catch (IOException | RuntimeException e) {
       try {
         StagedFiles.deleteTemporaries(settings.output(), runId);
-      } catch (IOException cleanup) {
+        if (manifest != null) {
+          manifest.failed(e);
+          manifest.write(settings.output(), runId);
+        }
+      } catch (IOException | RuntimeException cleanup) {
         e.addSuppressed(cleanup);
       }
       throw e;
@@ -142,6 +250,18 @@ public final class DaybriefJob {
       out.printf("  digest      %s%n", DigestWriter.write(options.getReport(), settings.output()));
     }
     return report;
+  }
+
+  /** The dates whose segments the job wrote into the staging directory. */
+  private static List<String> stagedDates(Path staging) throws IOException {
+    List<String> dates = new ArrayList<>();
+    if (Files.isDirectory(staging)) {
+      try (var files = Files.list(staging)) {
+        files.map(file -> ArchiveSegment.dateOf(file.getFileName().toString()))
+            .filter(date -> date != null).sorted().forEach(dates::add);
+      }
+    }
+    return dates;
   }
 
   /**

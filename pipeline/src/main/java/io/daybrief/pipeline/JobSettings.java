@@ -11,12 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Options checked and turned into plain values before any work starts, so that a bad option is a
  * one-line error naming the option, not a failure deep inside a running job.
  */
-record JobSettings(List<String> inputs, String output, String timeZone, SummarizeNews.Settings summarize) {
+record JobSettings(
+    List<String> inputs, String output, String timeZone, SummarizeNews.Settings summarize, String state,
+    int stateRetentionDays) {
 
   static JobSettings from(SummarizeOptions options) {
     String timeZone = options.getTimeZone();
@@ -51,6 +55,21 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
       throw new IllegalArgumentException("--flinkRestartAttempts must be 0 or more, was " + options.getFlinkRestartAttempts());
     }
     DateFilter dates = new DateFilter(from, to, options.getUndated() == SummarizeOptions.UndatedPolicy.group);
+    if (options.getDates() != null && !options.getDates().isEmpty()) {
+      dates = dates.onlyDates(listedDates(options.getDates()));
+    }
+    String state = options.getState() == null || options.getState().isBlank() ? null : options.getState();
+    if (state != null) {
+      if (state.contains("://")) {
+        throw new IllegalArgumentException("--state '" + state + "': must be a local or mounted directory");
+      }
+      // The state holds dates; an undated document has no place in it, and would change IDF run by run.
+      dates = dates.withoutUndated();
+      state = absolute(state);
+    }
+    if (options.getStateRetentionDays() < 0) {
+      throw new IllegalArgumentException("--stateRetentionDays must be 0 (keep all) or more, was " + options.getStateRetentionDays());
+    }
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
     }
@@ -75,7 +94,7 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
         new LaterCopies.TemplateRule(options.getTemplateMinOccurrences(), options.getTemplateMinDates()));
     List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
     return new JobSettings(inputs, absolute(options.getOutput()), timeZone,
-        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards()));
+        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards()), state, options.getStateRetentionDays());
   }
 
   /**
@@ -99,6 +118,22 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(option + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
     }
+  }
+
+  /** {@code --dates}: the option may be repeated, and each value may be a comma-separated list. */
+  private static Set<LocalDate> listedDates(List<String> values) {
+    Set<LocalDate> dates = new TreeSet<>();
+    for (String value : values) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          dates.add(date("--dates", part));
+        }
+      }
+    }
+    if (dates.isEmpty()) {
+      throw new IllegalArgumentException("--dates: no date given (expected YYYY-MM-DD,YYYY-MM-DD,...)");
+    }
+    return dates;
   }
 
   private static double fraction(String option, double value) {

@@ -17,12 +17,14 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 /**
  * Command line entry point. Exit status, for cron and schedulers: {@value #OK} success,
  * {@value #FAILED} the run failed (reason on stderr), {@value #BAD_OPTIONS} bad options (a one-line
- * reason on stderr; nothing was read or written).
+ * reason on stderr; nothing was read or written), {@value #LOCKED} another run holds the output or
+ * archive state directory (a one-line reason on stderr; nothing was read or written).
  */
 public final class Main {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int BAD_OPTIONS = 2;
+  static final int LOCKED = 3;
 
   /**
    * The DirectRunner's immutability and encodability checks re-encode every element; they find
@@ -58,6 +60,9 @@ public final class Main {
     try {
       DaybriefJob.run(options, settings, out);
       return OK;
+    } catch (RunLock.LockedException e) {
+      err.println("daybrief: " + e.getMessage());
+      return LOCKED;
     } catch (IOException | RuntimeException e) {
       err.println("daybrief: failed: " + oneLine(e));
       e.printStackTrace(err);

@@ -40,6 +40,10 @@ public final class RunReport {
     return new RunReport(counters);
   }
 
+  SortedMap<String, Long> counters() {
+    return java.util.Collections.unmodifiableSortedMap(counters);
+  }
+
   public long get(String name) {
     return counters.getOrDefault(name, 0L);
   }
@@ -48,9 +52,10 @@ public final class RunReport {
     String directory = outputDirectory.endsWith("/") ? outputDirectory.substring(0, outputDirectory.length() - 1) : outputDirectory;
     out.printf("daybrief: wrote %s/summaries.jsonl (%d dates), rejected.jsonl (%d rejected), report.json%n",
         directory, get(Counters.DATES_SUMMARIZED), get(Counters.REJECTED_RECORDS));
-    out.printf("  files       matched %d = accepted %d + rejected %d + skipped (hidden) %d%n",
+    out.printf("  files       matched %d = accepted %d + rejected %d + skipped (hidden) %d%s%n",
         get(Counters.FILES_MATCHED), get(Counters.FILES_ACCEPTED), get(Counters.FILES_REJECTED),
-        get(Counters.FILES_SKIPPED));
+        get(Counters.FILES_SKIPPED), get(Counters.FILES_OUTSIDE_DATES) > 0
+            ? " + partitions outside the dates " + get(Counters.FILES_OUTSIDE_DATES) : "");
     out.printf("  documents   read %d = parsed %d + rejected %d; parsed = accepted %d + filtered out %d%s%n",
         get(Counters.DOCUMENTS_READ), get(Counters.DOCUMENTS_PARSED), get(Counters.DOCUMENTS_REJECTED),
         get(Counters.DOCUMENTS_ACCEPTED), get(Counters.DOCUMENTS_FILTERED),
@@ -58,8 +63,10 @@ public final class RunReport {
             ? "; " + get(Counters.REPLACED_SURROGATES) + " lone surrogates replaced by U+FFFD" : "");
     out.printf("  rejected    %d = files %d + documents %d%n",
         get(Counters.REJECTED_RECORDS), get(Counters.FILES_REJECTED), get(Counters.DOCUMENTS_REJECTED));
-    out.printf("  dates       explicit %d, from text %d, undated %d%n",
-        get(Counters.DATED_EXPLICIT), get(Counters.DATED_FROM_TEXT), get(Counters.UNDATED));
+    out.printf("  dates       explicit %d,%s from text %d, undated %d%n",
+        get(Counters.DATED_EXPLICIT),
+        get(Counters.DATED_FROM_PATH) > 0 ? " from path " + get(Counters.DATED_FROM_PATH) + "," : "",
+        get(Counters.DATED_FROM_TEXT), get(Counters.UNDATED));
     out.printf("  paragraphs  read %d, boilerplate dropped %d%s, kept %d%n",
         get(Counters.PARAGRAPHS_READ), boilerplateTotal(), boilerplateDetail(), get(Counters.PARAGRAPHS_KEPT));
     out.printf("  duplicates  exact paragraphs %d, near-copy sentences %d%n",
@@ -78,7 +85,8 @@ public final class RunReport {
    */
   List<String> discrepancies() {
     List<String> broken = new ArrayList<>();
-    check(broken, Counters.FILES_MATCHED, Counters.FILES_ACCEPTED, Counters.FILES_REJECTED, Counters.FILES_SKIPPED);
+    check(broken, Counters.FILES_MATCHED, Counters.FILES_ACCEPTED, Counters.FILES_REJECTED, Counters.FILES_SKIPPED,
+        Counters.FILES_OUTSIDE_DATES);
     check(broken, Counters.DOCUMENTS_READ, Counters.DOCUMENTS_PARSED, Counters.DOCUMENTS_REJECTED);
     check(broken, Counters.DOCUMENTS_PARSED, Counters.DOCUMENTS_ACCEPTED, Counters.DOCUMENTS_FILTERED);
     check(broken, Counters.REJECTED_RECORDS, Counters.FILES_REJECTED, Counters.DOCUMENTS_REJECTED);

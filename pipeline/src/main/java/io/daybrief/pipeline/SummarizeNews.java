@@ -6,6 +6,7 @@ import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Document;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.transforms.ArchiveState;
 import io.daybrief.transforms.CountDocumentFrequencies;
 import io.daybrief.transforms.DedupeParagraphs;
 import io.daybrief.transforms.LookupDocumentFrequencies;
@@ -14,16 +15,23 @@ import io.daybrief.transforms.ResolveDates;
 import io.daybrief.transforms.SplitSentences;
 import io.daybrief.transforms.SummarizeByDate;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.POutput;
 
 /**
  * The whole summarization, without I/O. Input: documents as read (explicit date or none).
  * Output: one {@link DailySummary} per date the run keeps.
+ *
+ * <p>With {@link #withHistory}, earlier documents that the run does not read (the archive state)
+ * count for IDF and dedupe exactly as if they had been read.
  */
 public final class SummarizeNews extends PTransform<PCollection<Document>, PCollection<DailySummary>> {
 
@@ -33,14 +41,25 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
 
   private final Settings settings;
   private final PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer;
+  private final PTransform<PCollection<AnalyzedDocument>, ? extends POutput> analyzedConsumer;
+  private final PCollectionTuple history;
+  private final Set<String> historyDates;
 
   public SummarizeNews(Settings settings) {
-    this(settings, null);
+    this(settings, null, null, null, Set.of());
   }
 
-  private SummarizeNews(Settings settings, PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer) {
+  private SummarizeNews(
+      Settings settings,
+      PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer,
+      PTransform<PCollection<AnalyzedDocument>, ? extends POutput> analyzedConsumer,
+      PCollectionTuple history,
+      Set<String> historyDates) {
     this.settings = settings;
     this.daysConsumer = daysConsumer;
+    this.analyzedConsumer = analyzedConsumer;
+    this.history = history;
+    this.historyDates = historyDates;
   }
 
   /**
@@ -48,7 +67,23 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
    * inside this composite: the digest's per-date counts are taken from them.
    */
   public SummarizeNews withDaysTo(PTransform<PCollection<DayDocuments>, ? extends POutput> consumer) {
-    return new SummarizeNews(settings, consumer);
+    return new SummarizeNews(settings, consumer, analyzedConsumer, history, historyDates);
+  }
+
+  /**
+   * Also applies {@code consumer} to the run's analyzed documents (before dedupe): the archive
+   * state's segments are made from them.
+   */
+  public SummarizeNews withAnalyzedTo(PTransform<PCollection<AnalyzedDocument>, ? extends POutput> consumer) {
+    return new SummarizeNews(settings, daysConsumer, consumer, history, historyDates);
+  }
+
+  /**
+   * Counts and dedupes against earlier documents too: {@code state} as read by {@link
+   * ArchiveState#read}, whose documents have the {@code dates}, none of which the run keeps itself.
+   */
+  public SummarizeNews withHistory(PCollectionTuple state, Set<String> dates) {
+    return new SummarizeNews(settings, daysConsumer, analyzedConsumer, state, Set.copyOf(dates));
   }
 
   @Override
@@ -58,13 +93,27 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
             .apply("ResolveDates", new ResolveDates(settings.dates()))
             .apply("NormalizeParagraphs", new NormalizeParagraphs())
             .apply("SplitSentences", new SplitSentences());
-    PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", new DedupeParagraphs(settings.dedupe()));
+    if (analyzedConsumer != null) {
+      analyzed.apply(analyzedConsumer);
+    }
+    DedupeParagraphs dedupe = new DedupeParagraphs(settings.dedupe());
+    if (history != null) {
+      dedupe = dedupe.withHistory(history.get(ArchiveState.TRACES), historyDates);
+    }
+    PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", dedupe);
     if (daysConsumer != null) {
       days.apply(daysConsumer);
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));
     PCollection<Long> documentCount = analyzed.apply("CountDocuments", Count.globally());
+    if (history != null) {
+      frequencies = PCollectionList.of(frequencies).and(history.get(ArchiveState.FREQUENCIES))
+          .apply("WithEarlierFrequencies", Flatten.pCollections());
+      documentCount = PCollectionList.of(documentCount).and(history.get(ArchiveState.DOCUMENT_COUNT))
+          .apply("WithEarlierDocuments", Flatten.pCollections())
+          .apply("SumDocuments", Sum.longsGlobally());
+    }
     PCollection<KV<String, Map<String, Long>>> dayFrequencies =
         PCollectionTuple.of(LookupDocumentFrequencies.DAYS, days)
             .and(LookupDocumentFrequencies.FREQUENCIES, frequencies)

@@ -52,6 +52,26 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setTo(String value);
 
+  @Description("Only these dates, YYYY-MM-DD, comma-separated (within --from/--to if given). Leaves undated documents out; "
+      + "archive partitions (date=YYYY-MM-DD/ or YYYY/MM/DD/ in the path) of other dates are not read.")
+  List<String> getDates();
+
+  void setDates(List<String> value);
+
+  @Description("Archive state directory: what earlier dates contribute (document frequencies, paragraph and sentence "
+      + "fingerprints). Read before the run, updated atomically after it, so that a run over new dates gives what a run "
+      + "over the whole archive would. Leaves undated documents out. Local or mounted file system.")
+  String getState();
+
+  void setState(String value);
+
+  @Description("Archive state: forget the fingerprints of dates this many days or more before the newest date "
+      + "(their document frequencies are kept); copies of older paragraphs are then no longer recognized. 0 keeps all.")
+  @Default.Integer(0)
+  int getStateRetentionDays();
+
+  void setStateRetentionDays(int value);
+
   @Description("Sentences per date summary.")
   @Default.Integer(5)
   int getSentencesPerDate();

@@ -7,10 +7,12 @@ import org.apache.beam.sdk.metrics.Metrics;
 public final class Counters {
   public static final String NAMESPACE = "daybrief";
 
-  /** Every file the inputs matched: {@code matched = skipped + accepted + rejected}. */
+  /** Every file the inputs matched: {@code matched = skipped + outsideDates + accepted + rejected}. */
   public static final String FILES_MATCHED = "files.matched";
   /** Hidden files and markers (name starting with '.' or '_'), not read. */
   public static final String FILES_SKIPPED = "files.skipped";
+  /** Files in an archive partition (a date in the path) that the run's dates leave out: matched, never opened. */
+  public static final String FILES_OUTSIDE_DATES = "files.outsideDates";
   public static final String FILES_ACCEPTED = "files.accepted";
   /** Files unusable as a whole: one line each, without a line number, in rejected.jsonl. */
   public static final String FILES_REJECTED = "files.rejected";
@@ -29,6 +31,8 @@ public final class Counters {
   public static final String DOCUMENTS_FILTERED = "documents.filtered";
   public static final String DOCUMENTS_ACCEPTED = "documents.accepted";
   public static final String DATED_EXPLICIT = "dates.explicit";
+  /** Documents without a date of their own, dated by the archive partition in their path. */
+  public static final String DATED_FROM_PATH = "dates.fromPath";
   public static final String DATED_FROM_TEXT = "dates.fromText";
   public static final String UNDATED = "dates.undated";
   public static final String PARAGRAPHS_READ = "paragraphs.read";

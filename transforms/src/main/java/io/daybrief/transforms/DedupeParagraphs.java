@@ -3,13 +3,13 @@ package io.daybrief.transforms;
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.model.DocumentShingles;
+import io.daybrief.model.DocumentTrace;
 import io.daybrief.model.Paragraph;
 import io.daybrief.model.RefBatch;
 import io.daybrief.model.ParagraphRef;
 import io.daybrief.model.Sentence;
 import io.daybrief.model.SentenceRef;
 import io.daybrief.model.SentenceShingles;
-import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
 import java.io.Serializable;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -31,6 +32,7 @@ import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -51,6 +53,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * "Earlier" is by date ({@code undated} last), then document id, then position. Only fingerprints,
  * band keys, references and shingle sets are shuffled to find copies, grouped by a fixed number of
  * shards; the documents themselves are grouped by date once.
+ *
+ * <p>{@link #withHistory} adds the traces of earlier documents that are not part of the run (the
+ * archive state): they take part in every comparison exactly as the documents they were made from
+ * would, but only the run's own documents are ever dropped or output.
  */
 public final class DedupeParagraphs
     extends PTransform<PCollection<AnalyzedDocument>, PCollection<DayDocuments>> {
@@ -83,9 +89,25 @@ public final class DedupeParagraphs
   private static final TupleTag<SentenceShingles> NEAR = new TupleTag<>() {};
 
   private final Settings settings;
+  private final PCollection<DocumentTrace> history;
+  private final Set<String> historyDates;
 
   public DedupeParagraphs(Settings settings) {
+    this(settings, null, Set.of());
+  }
+
+  private DedupeParagraphs(Settings settings, PCollection<DocumentTrace> history, Set<String> historyDates) {
     this.settings = settings;
+    this.history = history;
+    this.historyDates = historyDates;
+  }
+
+  /**
+   * Dedupes against earlier documents too, given as traces. {@code historyDates} are the dates of
+   * those traces, none of which the run's own documents may have.
+   */
+  public DedupeParagraphs withHistory(PCollection<DocumentTrace> traces, Set<String> historyDates) {
+    return new DedupeParagraphs(settings, traces, Set.copyOf(historyDates));
   }
 
   @Override
@@ -94,17 +116,32 @@ public final class DedupeParagraphs
         "ExtractUnits",
         ParDo.of(new ExtractUnitsFn(settings))
             .withOutputTags(PARAGRAPH_REFS, TupleTagList.of(BAND_ENTRIES).and(SHINGLES)));
+    PCollection<KV<Integer, RefBatch>> paragraphRefs = units.get(PARAGRAPH_REFS);
+    PCollection<KV<Integer, RefBatch>> bandEntries = units.get(BAND_ENTRIES);
+    PCollection<KV<Integer, DocumentShingles>> shingles = units.get(SHINGLES);
+    if (history != null) {
+      PCollectionTuple earlier = history.apply(
+          "ExtractHistoryUnits",
+          ParDo.of(new ExtractHistoryUnitsFn(settings))
+              .withOutputTags(PARAGRAPH_REFS, TupleTagList.of(BAND_ENTRIES).and(SHINGLES)));
+      paragraphRefs = PCollectionList.of(paragraphRefs).and(earlier.get(PARAGRAPH_REFS))
+          .apply("WithEarlierParagraphRefs", Flatten.pCollections());
+      bandEntries = PCollectionList.of(bandEntries).and(earlier.get(BAND_ENTRIES))
+          .apply("WithEarlierBandEntries", Flatten.pCollections());
+      shingles = PCollectionList.of(shingles).and(earlier.get(SHINGLES))
+          .apply("WithEarlierShingles", Flatten.pCollections());
+    }
 
-    PCollectionTuple exact = units.get(PARAGRAPH_REFS)
+    PCollectionTuple exact = paragraphRefs
         .apply("GroupByFingerprintShard", GroupByKey.create())
-        .apply("FindLaterCopies",
-            ParDo.of(new FindLaterCopiesFn(settings.template())).withOutputTags(COPIES, TupleTagList.of(TEMPLATES)));
+        .apply("FindLaterCopies", ParDo.of(new FindLaterCopiesFn(settings.template(), historyDates))
+            .withOutputTags(COPIES, TupleTagList.of(TEMPLATES)));
 
-    PCollection<KV<Integer, KV<SentenceRef, SentenceRef>>> candidates = units.get(BAND_ENTRIES)
+    PCollection<KV<Integer, KV<SentenceRef, SentenceRef>>> candidates = bandEntries
         .apply("GroupByBandShard", GroupByKey.create())
-        .apply("FindCandidatePairs", ParDo.of(new FindCandidatePairsFn(settings.shards())));
+        .apply("FindCandidatePairs", ParDo.of(new FindCandidatePairsFn(settings.shards(), historyDates)));
     PCollection<KV<String, SentenceShingles>> nearCandidates =
-        KeyedPCollectionTuple.of(OWN_SHINGLES, units.get(SHINGLES))
+        KeyedPCollectionTuple.of(OWN_SHINGLES, shingles)
             .and(CANDIDATES, candidates)
             .apply("GroupBySentenceShard", CoGroupByKey.create())
             .apply("AttachEarlierShingles", ParDo.of(new AttachEarlierShinglesFn()));
@@ -144,48 +181,67 @@ public final class DedupeParagraphs
 
     @ProcessElement
     public void process(@Element AnalyzedDocument document, MultiOutputReceiver out) {
-      int bandShards = settings.shards() * BAND_SHARDS_PER_SHARD;
-      Map<Integer, RefBatch.Builder> paragraphs = new HashMap<>();
-      Map<Integer, RefBatch.Builder> bands = new HashMap<>();
-      List<SentenceShingles> shingleSets = new ArrayList<>();
-      for (Paragraph paragraph : document.paragraphs()) {
-        batchFor(paragraphs, Shards.ofFingerprint(paragraph.fingerprint(), settings.shards()), document)
-            .add(paragraph.fingerprint(), paragraph.position(), -1);
-        for (int i = 0; i < paragraph.sentences().size(); i++) {
-          Sentence sentence = paragraph.sentences().get(i);
-          if (DaySummarizer.wordCount(sentence.text()) < settings.minWords()) {
-            continue;
-          }
-          int[] shingles = NearDuplicates.shingles(sentence.terms());
-          if (shingles.length == 0) {
-            continue;
-          }
-          shingleSets.add(new SentenceShingles(
-              new SentenceRef(document.date(), document.id(), paragraph.position(), i), shingles));
-          for (long bucket : near.bandKeys(shingles)) {
-            batchFor(bands, Shards.ofFingerprint(bucket, bandShards), document).add(bucket, paragraph.position(), i);
-          }
-        }
-      }
-      paragraphs.forEach((shard, batch) -> out.get(PARAGRAPH_REFS).output(KV.of(shard, batch.build())));
-      bands.forEach((shard, batch) -> out.get(BAND_ENTRIES).output(KV.of(shard, batch.build())));
-      if (!shingleSets.isEmpty()) {
-        out.get(SHINGLES).output(KV.of(documentShard(document.id(), settings.shards()),
-            new DocumentShingles(document.date(), document.id(), shingleSets)));
-      }
-    }
-
-    private static RefBatch.Builder batchFor(Map<Integer, RefBatch.Builder> batches, int shard, AnalyzedDocument document) {
-      return batches.computeIfAbsent(shard, s -> new RefBatch.Builder(document.date(), document.id()));
+      emitUnits(DocumentTrace.of(document, settings.minWords()), settings, near, out);
     }
   }
 
-  /** Emits each occurrence that is not the earliest of its fingerprint, and template text, keyed by date. */
+  /** The same units as {@link ExtractUnitsFn}, from the trace an earlier run kept of a document. */
+  static final class ExtractHistoryUnitsFn extends DoFn<DocumentTrace, KV<Integer, RefBatch>> {
+    private final Settings settings;
+    private transient NearDuplicates near;
+
+    ExtractHistoryUnitsFn(Settings settings) {
+      this.settings = settings;
+    }
+
+    @Setup
+    public void setup() {
+      near = new NearDuplicates(settings.near());
+    }
+
+    @ProcessElement
+    public void process(@Element DocumentTrace trace, MultiOutputReceiver out) {
+      emitUnits(trace, settings, near, out);
+    }
+  }
+
+  private static void emitUnits(DocumentTrace trace, Settings settings, NearDuplicates near, DoFn.MultiOutputReceiver out) {
+    int bandShards = settings.shards() * BAND_SHARDS_PER_SHARD;
+    Map<Integer, RefBatch.Builder> paragraphs = new HashMap<>();
+    Map<Integer, RefBatch.Builder> bands = new HashMap<>();
+    for (int p = 0; p < trace.fingerprints().length; p++) {
+      batchFor(paragraphs, Shards.ofFingerprint(trace.fingerprints()[p], settings.shards()), trace)
+          .add(trace.fingerprints()[p], trace.positions()[p], -1);
+    }
+    for (SentenceShingles sentence : trace.sentences()) {
+      for (long bucket : near.bandKeys(sentence.shingles())) {
+        batchFor(bands, Shards.ofFingerprint(bucket, bandShards), trace)
+            .add(bucket, sentence.sentence().paragraph(), sentence.sentence().sentence());
+      }
+    }
+    paragraphs.forEach((shard, batch) -> out.get(PARAGRAPH_REFS).output(KV.of(shard, batch.build())));
+    bands.forEach((shard, batch) -> out.get(BAND_ENTRIES).output(KV.of(shard, batch.build())));
+    if (!trace.sentences().isEmpty()) {
+      out.get(SHINGLES).output(KV.of(documentShard(trace.document(), settings.shards()),
+          new DocumentShingles(trace.date(), trace.document(), trace.sentences())));
+    }
+  }
+
+  private static RefBatch.Builder batchFor(Map<Integer, RefBatch.Builder> batches, int shard, DocumentTrace trace) {
+    return batches.computeIfAbsent(shard, s -> new RefBatch.Builder(trace.date(), trace.document()));
+  }
+
+  /**
+   * Emits each occurrence that is not the earliest of its fingerprint, and template text, keyed by
+   * date; not those of earlier runs' documents, which are not the run's to drop.
+   */
   static final class FindLaterCopiesFn extends DoFn<KV<Integer, Iterable<RefBatch>>, KV<String, ParagraphRef>> {
     private final LaterCopies.TemplateRule template;
+    private final Set<String> historyDates;
 
-    FindLaterCopiesFn(LaterCopies.TemplateRule template) {
+    FindLaterCopiesFn(LaterCopies.TemplateRule template, Set<String> historyDates) {
       this.template = template;
+      this.historyDates = historyDates;
     }
 
     @ProcessElement
@@ -194,23 +250,34 @@ public final class DedupeParagraphs
           new LaterCopies<>(ParagraphRef::fingerprint, ParagraphRef::date, ParagraphRef.EARLIEST_FIRST, template);
       for (RefBatch batch : shard.getValue()) {
         for (int i = 0; i < batch.size(); i++) {
-          copies.add(batch.paragraphRef(i), copy -> out.get(COPIES).output(KV.of(copy.date(), copy)));
+          copies.add(batch.paragraphRef(i), copy -> {
+            if (!historyDates.contains(copy.date())) {
+              out.get(COPIES).output(KV.of(copy.date(), copy));
+            }
+          });
         }
       }
-      copies.templates(first -> out.get(TEMPLATES).output(KV.of(first.date(), first)));
+      copies.templates(first -> {
+        if (!historyDates.contains(first.date())) {
+          out.get(TEMPLATES).output(KV.of(first.date(), first));
+        }
+      });
     }
   }
 
   /**
    * Pairs sentences that share a band key, each with the bucket's earliest member and the few
    * just before it (bounded work even for a bucket of thousands), keyed by the earlier one's shard.
+   * A later sentence of an earlier run's document is not the run's to drop: no pair for it.
    */
   static final class FindCandidatePairsFn
       extends DoFn<KV<Integer, Iterable<RefBatch>>, KV<Integer, KV<SentenceRef, SentenceRef>>> {
     private final int shards;
+    private final Set<String> historyDates;
 
-    FindCandidatePairsFn(int shards) {
+    FindCandidatePairsFn(int shards, Set<String> historyDates) {
       this.shards = shards;
+      this.historyDates = historyDates;
     }
 
     @ProcessElement
@@ -229,6 +296,9 @@ public final class DedupeParagraphs
         }
         members.sort(SentenceRef.EARLIEST_FIRST);
         for (int later = 1; later < members.size(); later++) {
+          if (historyDates.contains(members.get(later).date())) {
+            continue;
+          }
           Set<SentenceRef> earlier = new HashSet<>();
           earlier.add(members.get(0));
           for (int i = Math.max(0, later - PRECEDING_PER_BUCKET); i < later; i++) {

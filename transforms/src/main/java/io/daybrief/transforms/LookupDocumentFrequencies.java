@@ -21,7 +21,8 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Brings each date the document frequencies of the terms its sentences use, without any worker
  * holding the whole vocabulary: every date asks each term shard for its own terms. Input: a tuple
- * of {@link #DAYS} and the per-shard {@link #FREQUENCIES} of {@link CountDocumentFrequencies}.
+ * of {@link #DAYS} and the per-shard {@link #FREQUENCIES} of {@link CountDocumentFrequencies} (maps of
+ * the same shard are added).
  * Output: per date, one partial term-to-frequency map per shard it has terms in.
  */
 public final class LookupDocumentFrequencies
@@ -72,8 +73,9 @@ public final class LookupDocumentFrequencies
     @ProcessElement
     public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<String, Map<String, Long>>> out) {
       Map<String, Long> counted = new HashMap<>();
+      // Several maps for one shard when earlier runs' frequencies (the archive state) come beside the run's.
       for (Map<String, Long> partial : shard.getValue().getAll(COUNTED)) {
-        counted.putAll(partial);
+        partial.forEach((term, count) -> counted.merge(term, count, Long::sum));
       }
       for (KV<String, List<String>> request : shard.getValue().getAll(REQUESTED)) {
         Map<String, Long> answer = new HashMap<>();

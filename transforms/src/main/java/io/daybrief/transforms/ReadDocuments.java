@@ -4,11 +4,13 @@ import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
 import io.daybrief.text.BoundedInput;
 import io.daybrief.text.DateExtractor;
+import io.daybrief.text.DateFilter;
 import io.daybrief.text.InputFormat;
 import io.daybrief.text.InvalidInputException;
 import io.daybrief.text.JsonLinesFormat;
 import io.daybrief.text.JsonLinesFormat.JsonRecord;
 import io.daybrief.text.LineReader;
+import io.daybrief.text.PathDates;
 import io.daybrief.text.PlainTextFormat;
 import io.daybrief.text.PlainTextFormat.PlainText;
 import io.daybrief.text.TextDecoding;
@@ -53,7 +55,10 @@ import org.apache.beam.sdk.values.TupleTagList;
  * of {@link #DOCUMENTS} (with the explicit date from header or field, else a null date) and
  * {@link #REJECTED} (every file or record that could not be used, with the reason).
  *
- * <p>Every matched file is counted once as skipped (hidden), accepted or rejected; every record
+ * <p>With {@link #skippingPartitionsOutside}, a file in an archive partition (a date in its path,
+ * see {@link PathDates}) whose date the run leaves out is counted and never opened.
+ *
+ * <p>Every matched file is counted once as skipped (hidden or outside the dates), accepted or rejected; every record
  * read (a plain-text file that could be read, a non-blank JSON line) once as parsed or rejected.
  */
 public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
@@ -69,10 +74,12 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
   private final List<String> patterns;
   private final Settings settings;
+  private final DateFilter partitions;
 
-  private ReadDocuments(List<String> patterns, Settings settings) {
+  private ReadDocuments(List<String> patterns, Settings settings, DateFilter partitions) {
     this.patterns = patterns;
     this.settings = settings;
+    this.partitions = partitions;
   }
 
   public static ReadDocuments from(List<String> inputs, Settings settings) {
@@ -80,7 +87,22 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
     for (String input : inputs) {
       patterns.add(asPattern(input));
     }
-    return new ReadDocuments(List.copyOf(patterns), settings);
+    return new ReadDocuments(List.copyOf(patterns), settings, null);
+  }
+
+  /** Files whose path names a date partition that {@code dates} does not accept are not read. */
+  public ReadDocuments skippingPartitionsOutside(DateFilter dates) {
+    return new ReadDocuments(patterns, settings, dates);
+  }
+
+  /** Whether a file of this path is read under {@code dates} (null: every file). */
+  public static boolean inSelectedPartition(String path, DateFilter dates) {
+    return dates == null || PathDates.of(path).map(dates::accepts).orElse(true);
+  }
+
+  /** The files an input matches, in the order listed, without the directories: for the run manifest. */
+  public static List<Metadata> matchedFiles(String input) throws IOException {
+    return match(asPattern(input));
   }
 
   /**
@@ -146,7 +168,7 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   public PCollectionTuple expand(PBegin input) {
     return input
         .apply("InputPatterns", Create.of(patterns).withCoder(StringUtf8Coder.of()))
-        .apply("MatchFiles", ParDo.of(new MatchFilesFn(settings.shards())))
+        .apply("MatchFiles", ParDo.of(new MatchFilesFn(settings.shards(), partitions)))
         .setCoder(KvCoder.of(VarIntCoder.of(), MetadataCoderV2.of()))
         // Spreads the files over workers. Keyed by a fixed number of shards, not per file as
         // FileIO.matchAll does: the DirectRunner pays per distinct key (10,000 files took 12 min).
@@ -158,20 +180,27 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
             ParDo.of(new ParseFileFn(settings)).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTED)));
   }
 
-  /** Lists the files of one pattern, each keyed by the shard of its path. */
+  /** Lists the files of one pattern, each keyed by the shard of its path, but those of partitions left out. */
   static final class MatchFilesFn extends DoFn<String, KV<Integer, Metadata>> {
     private final int shards;
+    private final DateFilter partitions;
     private final Counter filesMatched = Counters.counter(Counters.FILES_MATCHED);
+    private final Counter filesOutsideDates = Counters.counter(Counters.FILES_OUTSIDE_DATES);
 
-    MatchFilesFn(int shards) {
+    MatchFilesFn(int shards, DateFilter partitions) {
       this.shards = shards;
+      this.partitions = partitions;
     }
 
     @ProcessElement
     public void process(@Element String pattern, OutputReceiver<KV<Integer, Metadata>> out) throws IOException {
       for (Metadata file : match(pattern)) {
         filesMatched.inc();
-        out.output(KV.of(Shards.ofTerm(file.resourceId().toString(), shards), file));
+        if (inSelectedPartition(file.resourceId().toString(), partitions)) {
+          out.output(KV.of(Shards.ofTerm(file.resourceId().toString(), shards), file));
+        } else {
+          filesOutsideDates.inc();
+        }
       }
     }
   }

@@ -4,6 +4,9 @@ import io.daybrief.model.Document;
 import io.daybrief.text.DateExtractor;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DateKeys;
+import io.daybrief.text.PathDates;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -12,8 +15,9 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * Gives every document its date key and keeps those the run asks for. Input: documents with an
- * explicit date or none. Output: documents whose date is the explicit one, else the first absolute
- * date in their opening lines, else {@code undated}; only those the {@link DateFilter} accepts.
+ * explicit date or none. Output: documents whose date is the explicit one, else the date of the
+ * archive partition their path lies in ({@link PathDates}), else the first absolute date in their
+ * opening lines, else {@code undated}; only those the {@link DateFilter} accepts.
  */
 public final class ResolveDates extends PTransform<PCollection<Document>, PCollection<Document>> {
   private final DateFilter filter;
@@ -30,6 +34,7 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
   static final class ResolveDateFn extends DoFn<Document, Document> {
     private final DateFilter filter;
     private final Counter explicit = Counters.counter(Counters.DATED_EXPLICIT);
+    private final Counter fromPath = Counters.counter(Counters.DATED_FROM_PATH);
     private final Counter fromText = Counters.counter(Counters.DATED_FROM_TEXT);
     private final Counter undated = Counters.counter(Counters.UNDATED);
     private final Counter filtered = Counters.counter(Counters.DOCUMENTS_FILTERED);
@@ -42,8 +47,12 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
     @ProcessElement
     public void process(@Element Document document, OutputReceiver<Document> out) {
       String date = document.date();
+      Optional<LocalDate> partition = date == null ? PathDates.of(document.source()) : Optional.empty();
       if (date != null) {
         explicit.inc();
+      } else if (partition.isPresent()) {
+        date = partition.get().toString();
+        fromPath.inc();
       } else {
         date = DateExtractor.firstDate(document.text()).map(Object::toString).orElse(DateKeys.UNDATED);
         (DateKeys.UNDATED.equals(date) ? undated : fromText).inc();

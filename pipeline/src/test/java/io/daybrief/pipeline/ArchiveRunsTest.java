@@ -1,0 +1,137 @@
+package io.daybrief.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.daybrief.transforms.ArchiveStateDirectory;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 8's acceptance: a Timeline17 topic split into date partitions (read at test time from
+ * {@code ../shared/eval}, never copied into the project); a state built from all but the last three
+ * dates; three nightly runs; each nightly summary equals the full run up to its date byte for byte,
+ * and the final state equals the full run's. Then a nightly run killed midway.
+ */
+class ArchiveRunsTest {
+  /** The smallest of the three topics: 286 articles over 20 dates. */
+  static final Path TOPIC = Path.of(System.getProperty("daybrief.evalData", "../../shared/eval/timeline17-dev"), "haiti", "docs.jsonl");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path work;
+  static Path archive;
+  static List<String> dates;
+
+  @BeforeAll
+  static void splitTopicIntoPartitions() throws IOException {
+    Assumptions.assumeTrue(Files.isRegularFile(TOPIC), "evaluation data not found: " + TOPIC.toAbsolutePath());
+    archive = work.resolve("archive");
+    dates = partition(TOPIC, archive);
+  }
+
+  /**
+   * Writes each article into its date's partition without its date field, so that the partition is
+   * its date: the first half of the dates as {@code date=YYYY-MM-DD/}, the rest as {@code YYYY/MM/DD/}.
+   */
+  static List<String> partition(Path docs, Path archive) throws IOException {
+    SortedMap<String, StringBuilder> byDate = new TreeMap<>();
+    for (String line : Files.readAllLines(docs, StandardCharsets.UTF_8)) {
+      ObjectNode article = (ObjectNode) JSON.readTree(line);
+      String date = article.remove("date").asText();
+      byDate.computeIfAbsent(date, d -> new StringBuilder()).append(JSON.writeValueAsString(article)).append('\n');
+    }
+    List<String> dates = new ArrayList<>(byDate.keySet());
+    for (int i = 0; i < dates.size(); i++) {
+      String date = dates.get(i);
+      Path directory = i < dates.size() / 2
+          ? archive.resolve("date=" + date) : archive.resolve(date.replace('-', '/'));
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve("articles.jsonl"), byDate.get(date), StandardCharsets.UTF_8);
+    }
+    return dates;
+  }
+
+  @Test
+  void nightlyRunsGiveTheFullRunsSummariesAndState() throws IOException {
+    Path nightlyOut = work.resolve("nightly");
+    Path nightlyState = work.resolve("nightly-state");
+    int first = dates.size() - 3;
+    long start = System.nanoTime();
+    run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--to=" + dates.get(first - 1));
+    System.out.printf("state from %d dates: %.1f s%n", first, (System.nanoTime() - start) / 1e9);
+
+    for (int i = first; i < dates.size(); i++) {
+      String date = dates.get(i);
+      start = System.nanoTime();
+      Runs nightly = run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--dates=" + date);
+      double nightlySeconds = (System.nanoTime() - start) / 1e9;
+      assertTrue(nightly.out().contains("partitions outside the dates " + (dates.size() - 1)), nightly.out());
+
+      Path fullOut = work.resolve("full-" + date);
+      start = System.nanoTime();
+      boolean last = i == dates.size() - 1;
+      if (last) {
+        run("--input=" + archive, "--output=" + fullOut, "--to=" + date, "--state=" + work.resolve("full-state"));
+      } else {
+        run("--input=" + archive, "--output=" + fullOut, "--to=" + date);
+      }
+      System.out.printf("%s: nightly %.1f s, full run --to %.1f s%n", date, nightlySeconds, (System.nanoTime() - start) / 1e9);
+
+      byte[] expected = Files.readAllBytes(OutputPartitions.partition(fullOut, date).resolve(OutputPartitions.FILE_NAME));
+      assertArrayEquals(expected, Files.readAllBytes(OutputPartitions.partition(nightlyOut, date).resolve(OutputPartitions.FILE_NAME)), date);
+      assertArrayEquals(expected, Files.readAllBytes(nightlyOut.resolve("summaries.jsonl")), date + ": the nightly run's summaries.jsonl holds its one date");
+    }
+    assertEquals(dates.size(), partitions(nightlyOut).size(), "every date has its partition");
+    assertEquals(currentState(work.resolve("full-state")), currentState(nightlyState));
+    JsonNode manifest = JSON.readTree(nightlyOut.resolve(RunManifest.FILE_NAME).toFile());
+    assertEquals("succeeded", manifest.get("status").asText());
+    assertEquals(dates.size() - 1, manifest.get("state").get("datesRead").asInt());
+    assertEquals(1, manifest.get("inputs").get("fileCount").asInt());
+  }
+
+  /** The files of a state's current version, by name, with their bytes as a string of hex for readable diffs. */
+  static Map<String, String> currentState(Path state) throws IOException {
+    ArchiveStateDirectory directory = ArchiveStateDirectory.at(state);
+    Path version = state.resolve(directory.currentVersion().orElseThrow());
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> list = Files.list(version)) {
+      for (Path file : list.toList()) {
+        files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(file)));
+      }
+    }
+    return files;
+  }
+
+  static List<String> partitions(Path output) throws IOException {
+    try (Stream<Path> list = Files.list(output)) {
+      return list.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("date=")).sorted().toList();
+    }
+  }
+
+  static Runs run(String... args) {
+    Runs run = Runs.main(args);
+    assertEquals(0, run.exitCode(), run.toString());
+    return run;
+  }
+}
