@@ -177,12 +177,18 @@ public final class DaybriefJob {
    * @throws RunLock.LockedException when another run holds the output or state directory
    */
   static RunReport run(SummarizeOptions options, JobSettings settings, PrintStream out) throws IOException {
+    return run(options, settings, out, System.err);
+  }
+
+  /** As {@link #run(SummarizeOptions, JobSettings, PrintStream)}, with warnings (a stale lock removed) on {@code err}. */
+  static RunReport run(SummarizeOptions options, JobSettings settings, PrintStream out, PrintStream err)
+      throws IOException {
     Instant started = Instant.now();
     String runId = StagedFiles.newRunId();
     boolean local = !settings.output().contains("://");
-    try (RunLock outputLock = local ? RunLock.acquire(Path.of(settings.output()), "output", runId, System.err) : null;
+    try (RunLock outputLock = local ? RunLock.acquire(Path.of(settings.output()), "output", runId, err) : null;
         RunLock stateLock = settings.state() == null ? null
-            : RunLock.acquire(Path.of(settings.state()), "state", runId, System.err)) {
+            : RunLock.acquire(Path.of(settings.state()), "state", runId, err)) {
       return runLocked(options, settings, out, started, runId, local);
     }
   }

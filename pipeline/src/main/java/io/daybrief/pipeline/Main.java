@@ -58,7 +58,7 @@ public final class Main {
       return FAILED;
     }
     try {
-      DaybriefJob.run(options, settings, out);
+      DaybriefJob.run(options, settings, out, err);
       return OK;
     } catch (RunLock.LockedException e) {
       err.println("daybrief: " + e.getMessage());

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.daybrief.transforms.ArchiveStateDirectory;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,11 +102,79 @@ class ArchiveRunsTest {
       assertArrayEquals(expected, Files.readAllBytes(nightlyOut.resolve("summaries.jsonl")), date + ": the nightly run's summaries.jsonl holds its one date");
     }
     assertEquals(dates.size(), partitions(nightlyOut).size(), "every date has its partition");
+    String lastDate = dates.get(dates.size() - 1);
+    Path withoutState = work.resolve("without-state");
+    run("--input=" + archive, "--output=" + withoutState, "--dates=" + lastDate);
+    assertFalse(Arrays.equals(Files.readAllBytes(withoutState.resolve("summaries.jsonl")),
+            Files.readAllBytes(nightlyOut.resolve("summaries.jsonl"))),
+        "without the state the last date's summary differs: the test would notice a state that is not used");
     assertEquals(currentState(work.resolve("full-state")), currentState(nightlyState));
     JsonNode manifest = JSON.readTree(nightlyOut.resolve(RunManifest.FILE_NAME).toFile());
     assertEquals("succeeded", manifest.get("status").asText());
     assertEquals(dates.size() - 1, manifest.get("state").get("datesRead").asInt());
     assertEquals(1, manifest.get("inputs").get("fileCount").asInt());
+  }
+
+  /**
+   * A nightly run killed (SIGKILL) midway leaves the previous partitions, manifest and state as
+   * they were, and its lock behind; the next run reports and removes the stale lock and completes.
+   */
+  @Test
+  void aKilledNightlyRunLeavesPartitionsManifestAndStateIntact() throws Exception {
+    Path out = work.resolve("kill-out");
+    Path state = work.resolve("kill-state");
+    String base = dates.get(5);
+    String next = dates.get(6);
+    // A catching-up nightly run over the dates after the state's, long enough to be killed midway.
+    String[] nightly = {"--input=" + archive, "--output=" + out, "--state=" + state, "--from=" + next};
+    run("--input=" + archive, "--output=" + out, "--state=" + state, "--to=" + base);
+    Map<String, byte[]> outputBefore = contents(out);
+    Map<String, String> stateBefore = currentState(state);
+
+    Path log = work.resolve("killed-run.log");
+    Process job = javaMain(log, nightly).start();
+    Path lock = out.resolve(RunLock.FILE_NAME);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(lock) && job.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(1_500);
+    assertTrue(job.isAlive(), "the nightly run should still be running 1.5 s after it took its lock:\n" + Files.readString(log));
+    job.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+    assertEquals(outputBefore.keySet(), contents(out).keySet(), "the same output files (and no partition of " + next + ")");
+    Map<String, byte[]> outputAfter = contents(out);
+    outputBefore.forEach((name, bytes) -> assertArrayEquals(bytes, outputAfter.get(name), name));
+    assertEquals(stateBefore, currentState(state));
+    assertTrue(Files.exists(lock), "a killed run cannot remove its lock");
+
+    Runs rerun = run(nightly);
+    assertTrue(rerun.err().contains("removed a stale lock of the output directory"), rerun.err());
+    assertFalse(Files.exists(lock));
+    assertTrue(Files.exists(OutputPartitions.partition(out, next).resolve(OutputPartitions.FILE_NAME)));
+    assertTrue(currentState(state).containsKey("date=" + next + ".seg.gz"));
+  }
+
+  /** Every regular file below a directory (but the lock), by relative path. */
+  private static Map<String, byte[]> contents(Path directory) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(directory)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        if (!file.getFileName().toString().equals(RunLock.FILE_NAME)) {
+          files.put(directory.relativize(file).toString(), Files.readAllBytes(file));
+        }
+      }
+    }
+    return files;
+  }
+
+  /** {@link Main} in a JVM of its own, on this test's class path, so that it can be killed. */
+  private static ProcessBuilder javaMain(Path log, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(Arrays.asList(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
   }
 
   /** The files of a state's current version, by name, with their bytes as a string of hex for readable diffs. */
