@@ -207,6 +207,7 @@ public final class DaybriefJob {
       archive = ArchivePlan.of(settings, runId);
     }
     RunReport report;
+    String stateLine = null;
     try {
       Pipeline pipeline = build(options, settings, runId, archive);
       PipelineResult result;
@@ -229,6 +230,8 @@ public final class DaybriefJob {
         if (manifest != null) {
           manifest.state(settings.state(), List.copyOf(archive.dates()), version, written);
         }
+        stateLine = String.format("  state       %s: read %d earlier dates, wrote %d, now %s%n",
+            settings.state(), archive.dates().size(), written.size(), version);
       }
       if (local) {
         documentsPerDate = OutputPartitions.write(
@@ -252,6 +255,9 @@ public final class DaybriefJob {
     }
     StagedFiles.deleteTemporaries(settings.output(), runId);
     report.print(out, settings.output());
+    if (stateLine != null) {
+      out.print(stateLine);
+    }
     if (options.getReport() != ReportFormat.none) {
       out.printf("  digest      %s%n", DigestWriter.write(options.getReport(), settings.output()));
     }

@@ -52,7 +52,8 @@ final class OptionsHelp {
 
   static final List<Group> GROUPS = List.of(
       new Group("Input", daybrief("input", "allowEmpty", "maxDocumentBytes")),
-      new Group("Dates", daybrief("timeZone", "undated", "from", "to")),
+      new Group("Dates", daybrief("timeZone", "undated", "from", "to", "dates")),
+      new Group("Archive state (incremental runs)", daybrief("state", "stateRetentionDays")),
       new Group("Summary", daybrief("sentencesPerDate", "wordsPerDate", "minSentenceWords", "scoring", "positionWeight",
           "lengthTarget", "mmrLambda", "redundancyThreshold")),
       new Group("Duplicates and templates", daybrief("nearDuplicateJaccard", "nearDuplicateContainment",

@@ -109,8 +109,8 @@ class MainTest {
 
   /**
    * The job fails at its end: rejected.jsonl cannot be replaced (a directory is in the way). Exit 1,
-   * the reason on the first line of stderr, the previous summaries.jsonl untouched, and no
-   * temporary file left behind.
+   * the reason on the first line of stderr, the previous summaries.jsonl untouched, no temporary
+   * file left behind, and a run manifest that says it failed.
    */
   @Test
   void aFailedRunExitsOneWithTheReasonAndLeavesThePreviousOutputs() throws IOException {
@@ -123,7 +123,9 @@ class MainTest {
     String firstLine = run.err().lines().findFirst().orElse("");
     assertTrue(firstLine.startsWith("daybrief: failed: ") && firstLine.contains("rejected.jsonl"), run.err());
     assertEquals("previous run\n", Files.readString(out.resolve("summaries.jsonl")));
-    assertEquals(List.of("rejected.jsonl", "summaries.jsonl"), Runs.listing(out), "no temporary file left");
+    assertEquals(List.of("_run.json", "rejected.jsonl", "summaries.jsonl"), Runs.listing(out),
+        "no temporary file left, and no partition: only the manifest of the failed run");
+    assertTrue(Files.readString(out.resolve("_run.json")).contains("\"status\" : \"failed\""));
   }
 
   private void assertBadOption(String expected, String... args) {

@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reruns replace the outputs with the same bytes; failed or killed runs leave the previous outputs whole. */
 class OutputSafetyTest {
   private static final List<String> OUTPUTS = List.of("rejected.jsonl", "report.json", "summaries.jsonl");
+  private static final Pattern DATE = Pattern.compile("^\\{\"date\":\"([^\"]+)\"");
 
   @Test
   void aRerunGivesTheSameBytesAndReplacesTheFiles(@TempDir Path out) throws IOException {
@@ -35,14 +38,14 @@ class OutputSafetyTest {
     }
     assertNotEquals(firstFile, Files.getAttribute(out.resolve("summaries.jsonl"), "unix:ino"),
         "a new file renamed over the old one, not the old one rewritten in place");
-    assertEquals(OUTPUTS, Runs.listing(out));
+    assertEquals(listing(out), Runs.listing(out));
   }
 
   @Test
   void temporaryFilesOfAKilledRunAreRemovedByTheNextRun(@TempDir Path out) throws IOException {
     Files.writeString(out.resolve(".daybrief-0f1e2d3c-killed.9a8b7c6d.summaries.jsonl.tmp"), "{\"date\":\"2022-");
     assertEquals(0, Runs.main("--input=" + Runs.SEEDS, "--output=" + out).exitCode());
-    assertEquals(OUTPUTS, Runs.listing(out));
+    assertEquals(listing(out), Runs.listing(out));
   }
 
   /**
@@ -65,7 +68,7 @@ class OutputSafetyTest {
     assertArrayEquals(previous, Files.readAllBytes(out.resolve("summaries.jsonl")));
     Runs rerun = Runs.main("--input=" + input, "--output=" + out);
     assertEquals(0, rerun.exitCode(), rerun.toString());
-    assertEquals(OUTPUTS, Runs.listing(out), "the killed run's temporary files, if any, are gone");
+    assertEquals(listing(out), Runs.listing(out), "the killed run's temporary files, if any, are gone");
     assertTrue(Files.readString(out.resolve("summaries.jsonl")).contains("2021-06-02"));
   }
 
@@ -76,6 +79,18 @@ class OutputSafetyTest {
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(Arrays.asList(args));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("/dev/null"));
+  }
+
+  /** What a successful run leaves: the outputs, the run manifest and a partition per summarized date. */
+  private static List<String> listing(Path out) throws IOException {
+    List<String> names = new ArrayList<>(OUTPUTS);
+    names.add(RunManifest.FILE_NAME);
+    for (String line : Files.readAllLines(out.resolve("summaries.jsonl"))) {
+      Matcher date = DATE.matcher(line);
+      assertTrue(date.find(), line);
+      names.add("date=" + date.group(1));
+    }
+    return names.stream().sorted().toList();
   }
 
   private static List<byte[]> contents(Path out) throws IOException {

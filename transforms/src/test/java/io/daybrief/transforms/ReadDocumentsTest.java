@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
+import io.daybrief.text.DateFilter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.PipelineResult;
@@ -129,6 +132,28 @@ class ReadDocumentsTest {
     assertTrue(counters.get(Counters.DOCUMENTS_PARSED) > 100, counters.toString());
     assertEquals(counters.get(Counters.DOCUMENTS_READ), counters.get(Counters.DOCUMENTS_PARSED));
     assertEquals(1, counters.get(Counters.FILES_REJECTED));
+  }
+
+  /** Partitions of other dates are counted and never opened: their content here would be rejected. */
+  @Test
+  void partitionsOutsideTheDatesAreNotRead(TestPipeline pipeline, @TempDir Path dir) throws IOException {
+    write(Files.createDirectories(dir.resolve("date=2022-03-03")).resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"Kept.\"}");
+    write(Files.createDirectories(dir.resolve("date=2022-03-02")).resolve("b.jsonl"), "not json");
+    write(Files.createDirectories(dir.resolve("2022/03/01")).resolve("c.txt"), "\u0000binary");
+    write(dir.resolve("d.txt"), "No partition: always read.");
+    DateFilter march3 = new DateFilter(null, null, false).onlyDates(Set.of(LocalDate.parse("2022-03-03")));
+
+    PCollectionTuple read = pipeline.apply(ReadDocuments.from(List.of(dir.toString()), SETTINGS).skippingPartitionsOutside(march3));
+
+    PAssert.that(read.get(ReadDocuments.DOCUMENTS).apply(MapElements.into(TypeDescriptors.strings()).via(Document::id)))
+        .containsInAnyOrder("a", "d");
+    PAssert.that(read.get(ReadDocuments.REJECTED)).empty();
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    Map<String, Long> counters = counters(result);
+    assertEquals(4, counters.get(Counters.FILES_MATCHED));
+    assertEquals(2, counters.get(Counters.FILES_OUTSIDE_DATES));
+    assertEquals(2, counters.get(Counters.FILES_ACCEPTED));
   }
 
   @Test

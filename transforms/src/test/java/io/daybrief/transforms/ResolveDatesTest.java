@@ -27,6 +27,16 @@ class ResolveDatesTest {
   }
 
   @Test
+  void anArchivePartitionDatesADocumentWithoutADateOfItsOwn(TestPipeline pipeline) {
+    Document inPartition = new Document("p", null, "", IN_TEXT.text(), "/archive/2022/03/04/p.txt");
+    Document explicitInPartition = new Document("q", "2022-03-03", "", "Body.", "/archive/date=2022-03-04/q.jsonl:1");
+    PCollection<Document> resolved = pipeline.apply(Create.of(inPartition, explicitInPartition))
+        .apply(new ResolveDates(new DateFilter(null, null, true)));
+    PAssert.that(resolved).containsInAnyOrder(inPartition.withDate("2022-03-04"), explicitInPartition);
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void rangeLeavesOutOtherDatesAndUndated(TestPipeline pipeline) {
     DateFilter onlyMarch2 = new DateFilter(LocalDate.parse("2022-03-02"), LocalDate.parse("2022-03-02"), true);
     PCollection<Document> resolved =
