@@ -113,6 +113,40 @@ class ArchiveRunsTest {
     assertEquals("succeeded", manifest.get("status").asText());
     assertEquals(dates.size() - 1, manifest.get("state").get("datesRead").asInt());
     assertEquals(1, manifest.get("inputs").get("fileCount").asInt());
+    assertEquals(List.of(lastDate), List.of(manifest.get("state").get("datesWritten").get(0).asText()));
+  }
+
+  /**
+   * A rerun of one date, here on Flink embedded, replaces that date's partition and its segment
+   * (the same bytes: a segment depends on its date's documents only) and touches no other partition.
+   * The rerun's summary is that of a nightly run, from the dates up to it; the batch run before had
+   * counted the two later dates in IDF too.
+   */
+  @Test
+  void aRerunOfOneDateOnFlinkReplacesOnlyItsPartition() throws IOException {
+    Path out = work.resolve("rerun-out");
+    Path state = work.resolve("rerun-state");
+    String rerun = dates.get(8);
+    run("--input=" + archive, "--output=" + out, "--state=" + state, "--to=" + dates.get(10));
+    Map<String, byte[]> before = contents(out);
+    Map<String, String> stateBefore = currentState(state);
+    Path partition = OutputPartitions.partition(out, rerun).resolve(OutputPartitions.FILE_NAME);
+    Object inode = Files.getAttribute(partition, "unix:ino");
+
+    Runs flink = run("--input=" + archive, "--output=" + out, "--state=" + state, "--dates=" + rerun,
+        "--runner=FlinkRunner", "--parallelism=2");
+
+    assertTrue(flink.out().contains("read 8 earlier dates, wrote 1"), flink.out());
+    assertEquals(stateBefore, currentState(state));
+    assertFalse(inode.equals(Files.getAttribute(partition, "unix:ino")), "the partition was replaced by a rename");
+    Map<String, byte[]> after = contents(out);
+    for (String name : before.keySet()) {
+      if (name.startsWith("date=") && !name.startsWith("date=" + rerun)) {
+        assertArrayEquals(before.get(name), after.get(name), name);
+      }
+    }
+    assertEquals(partitions(out), before.keySet().stream().filter(name -> name.startsWith("date="))
+        .map(name -> name.substring(0, name.indexOf('/'))).sorted().toList());
   }
 
   /**
