@@ -60,10 +60,17 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     if (options.getPositionWeight() < 0) {
       throw new IllegalArgumentException("--positionWeight must not be negative, was " + options.getPositionWeight());
     }
+    if (options.getSameDayWeight() < 0) {
+      throw new IllegalArgumentException("--sameDayWeight must not be negative, was " + options.getSameDayWeight());
+    }
+    if (options.getOtherDayWeight() <= -1) {
+      throw new IllegalArgumentException("--otherDayWeight must be above -1, was " + options.getOtherDayWeight());
+    }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
         options.getScoring(), options.getPositionWeight(), options.getLengthTarget(),
-        fraction("--mmrLambda", options.getMmrLambda()));
+        fraction("--mmrLambda", options.getMmrLambda()),
+        options.getSameDayWeight(), options.getOtherDayWeight());
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

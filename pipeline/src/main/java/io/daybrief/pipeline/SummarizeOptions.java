@@ -94,11 +94,28 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setRedundancyThreshold(double value);
 
-  @Description("Sentence scoring: CENTROID (cosine to the date's TF-IDF centroid) or SUM (plain TF-IDF sum).")
+  @Description("Sentence scoring: CENTROID (cosine to the date's TF-IDF centroid, each article counting once), "
+      + "DOCUMENT_FREQUENCY (cosine to idf times the number of the date's articles using a term), SIGNATURE "
+      + "(CENTROID kept to the terms far more frequent on the date than on the run's other dates) or SUM "
+      + "(plain TF-IDF sum).")
   @Default.Enum("CENTROID")
   DaySummarizer.Scoring getScoring();
 
   void setScoring(DaySummarizer.Scoring value);
+
+  @Description("Day prior: a sentence that names the summarized day (its weekday, month and day, 'today') is "
+      + "weighted 1 + w; 0 turns it off.")
+  @Default.Double(0.0)
+  double getSameDayWeight();
+
+  void setSameDayWeight(double value);
+
+  @Description("Day prior: a sentence that names only other days ('yesterday', another weekday or date) is "
+      + "weighted 1 + w (above -1; negative to demote background); 0 turns it off.")
+  @Default.Double(0.0)
+  double getOtherDayWeight();
+
+  void setOtherDayWeight(double value);
 
   @Description("Sentences whose term-bigram Jaccard similarity to an earlier sentence reaches this are near copies (0..1].")
   @Default.Double(0.5)
