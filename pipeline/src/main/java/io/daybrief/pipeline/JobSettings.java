@@ -60,6 +60,9 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     if (options.getPositionWeight() < 0) {
       throw new IllegalArgumentException("--positionWeight must not be negative, was " + options.getPositionWeight());
     }
+    if (options.getPositionHalfLife() < 0) {
+      throw new IllegalArgumentException("--positionHalfLife must be 0 (off) or positive, was " + options.getPositionHalfLife());
+    }
     if (options.getSameDayWeight() < 0) {
       throw new IllegalArgumentException("--sameDayWeight must not be negative, was " + options.getSameDayWeight());
     }
@@ -68,7 +71,7 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        options.getScoring(), options.getPositionWeight(), options.getLengthTarget(),
+        options.getScoring(), options.getPositionWeight(), options.getPositionHalfLife(), options.getLengthTarget(),
         fraction("--mmrLambda", options.getMmrLambda()),
         options.getSameDayWeight(), options.getOtherDayWeight());
     NearDuplicates.Settings near = new NearDuplicates.Settings(

@@ -103,6 +103,13 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setScoring(DaySummarizer.Scoring value);
 
+  @Description("Position decay: a sentence in block p of its document is weighted 2^(-p / h), which sinks the "
+      + "reader comments and link lists that follow a story on its page; 0 turns it off.")
+  @Default.Double(0.0)
+  double getPositionHalfLife();
+
+  void setPositionHalfLife(double value);
+
   @Description("Day prior: a sentence that names the summarized day (its weekday, month and day, 'today') is "
       + "weighted 1 + w; 0 turns it off.")
   @Default.Double(0.0)

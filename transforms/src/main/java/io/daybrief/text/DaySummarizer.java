@@ -65,6 +65,7 @@ public final class DaySummarizer {
    * @param minWords sentences with fewer words are not candidates (fragments, captions)
    * @param redundancy a candidate whose cosine to an already chosen sentence reaches this is skipped
    * @param positionWeight a sentence in block p of its document weighs {@code 1 + positionWeight / (1 + p)}
+   * @param positionHalfLife a sentence in block p weighs {@code 2^(-p / positionHalfLife)}; 0 for none
    * @param lengthTarget sentences longer than this many words are scaled by {@code lengthTarget / words}; 0 for none
    * @param mmrLambda picks maximize {@code lambda * score - (1 - lambda) * max cosine to the picked}; 1 for plain greedy
    * @param sameDayWeight a sentence that names the summarized day ({@link DayMentions}) weighs {@code 1 + sameDayWeight}
@@ -77,6 +78,7 @@ public final class DaySummarizer {
       double redundancy,
       Scoring scoring,
       double positionWeight,
+      double positionHalfLife,
       int lengthTarget,
       double mmrLambda,
       double sameDayWeight,
@@ -273,8 +275,14 @@ public final class DaySummarizer {
     return settings.words() == 0 || wordsUsed + candidate.words() <= settings.words();
   }
 
+  /**
+   * {@code 1 + w / (1 + p)} favours the lead and is nearly flat after a few blocks; the half-life
+   * decay keeps falling, which sinks the hundreds of blocks of reader comments or link lists that
+   * some pages carry after the story.
+   */
   private double positionPrior(Candidate sentence) {
-    return 1 + settings.positionWeight() / (1 + sentence.paragraph());
+    double decay = settings.positionHalfLife() > 0 ? Math.pow(2, -sentence.paragraph() / settings.positionHalfLife()) : 1;
+    return (1 + settings.positionWeight() / (1 + sentence.paragraph())) * decay;
   }
 
   private double dayPrior(Candidate sentence, Optional<LocalDate> day) {
