@@ -63,6 +63,9 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     if (options.getPositionHalfLife() < 0) {
       throw new IllegalArgumentException("--positionHalfLife must be 0 (off) or positive, was " + options.getPositionHalfLife());
     }
+    if (options.getLexRankPool() < 0) {
+      throw new IllegalArgumentException("--lexRankPool must be 0 (off) or positive, was " + options.getLexRankPool());
+    }
     if (options.getSameDayWeight() < 0) {
       throw new IllegalArgumentException("--sameDayWeight must not be negative, was " + options.getSameDayWeight());
     }
@@ -73,7 +76,7 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
         options.getScoring(), options.getPositionWeight(), options.getPositionHalfLife(), options.getLengthTarget(),
         fraction("--mmrLambda", options.getMmrLambda()),
-        options.getSameDayWeight(), options.getOtherDayWeight());
+        options.getSameDayWeight(), options.getOtherDayWeight(), options.getLexRankPool());
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

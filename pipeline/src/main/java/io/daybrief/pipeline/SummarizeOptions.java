@@ -103,6 +103,13 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setScoring(DaySummarizer.Scoring value);
 
+  @Description("LexRank: the best this many sentences of a date are re-ranked by their centrality among each other "
+      + "(a random walk over TF-IDF cosines that jumps by score); the rest are left out. 0 turns it off.")
+  @Default.Integer(0)
+  int getLexRankPool();
+
+  void setLexRankPool(int value);
+
   @Description("Position decay: a sentence in block p of its document is weighted 2^(-p / h), which sinks the "
       + "reader comments and link lists that follow a story on its page; 0 turns it off.")
   @Default.Double(0.0)

@@ -44,6 +44,9 @@ public final class DaySummarizer {
     SUM
   }
 
+  /** The usual PageRank damping: the walk follows similarities 85% of the time. */
+  static final double LEXRANK_DAMPING = 0.85;
+
   /** The chi-square value of p = 0.001 at one degree of freedom, Lin and Hovy's cut-off. */
   public static final double SIGNATURE_LLR = 10.83;
 
@@ -70,6 +73,8 @@ public final class DaySummarizer {
    * @param mmrLambda picks maximize {@code lambda * score - (1 - lambda) * max cosine to the picked}; 1 for plain greedy
    * @param sameDayWeight a sentence that names the summarized day ({@link DayMentions}) weighs {@code 1 + sameDayWeight}
    * @param otherDayWeight one that names only other days weighs {@code 1 + otherDayWeight} (-1 < w)
+   * @param lexRankPool the best this many candidates are re-ranked by {@link LexRank} biased to
+   *     their scores, and the others left out; 0 for none
    */
   public record Settings(
       int sentences,
@@ -82,7 +87,8 @@ public final class DaySummarizer {
       int lengthTarget,
       double mmrLambda,
       double sameDayWeight,
-      double otherDayWeight)
+      double otherDayWeight,
+      int lexRankPool)
       implements Serializable {}
 
   /**
@@ -143,13 +149,29 @@ public final class DaySummarizer {
       double score = relevance * positionPrior(sentence) * lengthPrior(words) * dayPrior(sentence, day);
       candidates.add(new Scored(sentence, vector, score, words));
     }
-    candidates.sort(
-        Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparing(Scored::sentence, READING_ORDER));
+    Comparator<Scored> best =
+        Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::sentence, READING_ORDER);
+    candidates.sort(best);
+    if (settings.lexRankPool() > 0) {
+      candidates = lexRank(candidates.subList(0, Math.min(settings.lexRankPool(), candidates.size())));
+      candidates.sort(best);
+    }
 
     List<Scored> chosen = pick(candidates);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
+  }
+
+  /** Scores scaled so that 1 is the pool's mean centrality. */
+  private static List<Scored> lexRank(List<Scored> pool) {
+    double[] prior = pool.stream().mapToDouble(s -> Math.max(0, s.score())).toArray();
+    double[] rank = LexRank.rank(pool.stream().map(Scored::vector).toList(), prior, LEXRANK_DAMPING);
+    List<Scored> ranked = new ArrayList<>(pool.size());
+    for (int i = 0; i < pool.size(); i++) {
+      Scored s = pool.get(i);
+      ranked.add(new Scored(s.sentence(), s.vector(), rank[i] * pool.size(), s.words()));
+    }
+    return ranked;
   }
 
   /**
