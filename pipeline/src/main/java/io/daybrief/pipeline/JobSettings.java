@@ -63,6 +63,9 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
     if (options.getPositionHalfLife() < 0) {
       throw new IllegalArgumentException("--positionHalfLife must be 0 (off) or positive, was " + options.getPositionHalfLife());
     }
+    if (options.getNormExponent() < 0 || options.getNormExponent() > 1) {
+      throw new IllegalArgumentException("--normExponent must be from 0 to 1, was " + options.getNormExponent());
+    }
     if (options.getLexRankPool() < 0) {
       throw new IllegalArgumentException("--lexRankPool must be 0 (off) or positive, was " + options.getLexRankPool());
     }
@@ -76,7 +79,8 @@ record JobSettings(List<String> inputs, String output, String timeZone, Summariz
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
         options.getScoring(), options.getPositionWeight(), options.getPositionHalfLife(), options.getLengthTarget(),
         fraction("--mmrLambda", options.getMmrLambda()),
-        options.getSameDayWeight(), options.getOtherDayWeight(), options.getLexRankPool());
+        options.getSameDayWeight(), options.getOtherDayWeight(), options.getNormExponent(),
+        options.getLexRankPool());
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

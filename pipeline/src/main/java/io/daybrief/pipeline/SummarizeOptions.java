@@ -103,6 +103,13 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setScoring(DaySummarizer.Scoring value);
 
+  @Description("Relevance is dot(sentence, centroid) / (|centroid| |sentence|^e): 1 is the cosine, smaller values "
+      + "let longer sentences count more, 0 is the plain dot product (0..1).")
+  @Default.Double(1.0)
+  double getNormExponent();
+
+  void setNormExponent(double value);
+
   @Description("LexRank: the best this many sentences of a date are re-ranked by their centrality among each other "
       + "(a random walk over TF-IDF cosines that jumps by score); the rest are left out. 0 turns it off.")
   @Default.Integer(0)

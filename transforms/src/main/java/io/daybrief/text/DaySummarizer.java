@@ -73,6 +73,7 @@ public final class DaySummarizer {
    * @param mmrLambda picks maximize {@code lambda * score - (1 - lambda) * max cosine to the picked}; 1 for plain greedy
    * @param sameDayWeight a sentence that names the summarized day ({@link DayMentions}) weighs {@code 1 + sameDayWeight}
    * @param otherDayWeight one that names only other days weighs {@code 1 + otherDayWeight} (-1 < w)
+   * @param normExponent relevance is {@code dot(sentence, centroid) / (|centroid| |sentence|^e)}: 1 for the cosine
    * @param lexRankPool the best this many candidates are re-ranked by {@link LexRank} biased to
    *     their scores, and the others left out; 0 for none
    */
@@ -88,6 +89,7 @@ public final class DaySummarizer {
       double mmrLambda,
       double sameDayWeight,
       double otherDayWeight,
+      double normExponent,
       int lexRankPool)
       implements Serializable {}
 
@@ -145,7 +147,7 @@ public final class DaySummarizer {
         continue;
       }
       TermVector vector = TermVector.weighted(sentence.terms(), weight);
-      double relevance = settings.scoring() == Scoring.SUM ? vector.sum() : vector.cosine(centroid);
+      double relevance = settings.scoring() == Scoring.SUM ? vector.sum() : similarity(vector, centroid);
       double score = relevance * positionPrior(sentence) * lengthPrior(words) * dayPrior(sentence, day);
       candidates.add(new Scored(sentence, vector, score, words));
     }
@@ -160,6 +162,16 @@ public final class DaySummarizer {
     List<Scored> chosen = pick(candidates);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
+  }
+
+  /**
+   * The cosine when the exponent is 1. A cosine favours short sentences made only of the day's
+   * commonest terms ("That's what they are protesting about in Egypt."); a smaller exponent lets
+   * a sentence's length count, 0 leaving the plain dot product (MEAD's centroid value).
+   */
+  private double similarity(TermVector sentence, TermVector centroid) {
+    double denominator = centroid.norm() * Math.pow(sentence.norm(), settings.normExponent());
+    return denominator == 0 ? 0 : sentence.dot(centroid) / denominator;
   }
 
   /** Scores scaled so that 1 is the pool's mean centrality. */

@@ -84,7 +84,7 @@ class DaySummarizerTest {
   void positionPriorFavoursEarlyBlocks() {
     Candidate lead = new Candidate("doc-a", 0, 0, "delta echo words here", List.of("d", "e"));
     Candidate later = new Candidate("doc-b", 9, 0, "delta echo words here too", List.of("d", "e"));
-    Settings withPrior = new Settings(2, 0, 1, 1.0, Scoring.CENTROID, 1.0, 0.0, 0, 1.0, 0.0, 0.0, 0);
+    Settings withPrior = new Settings(2, 0, 1, 1.0, Scoring.CENTROID, 1.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0);
     List<Selected> chosen = new DaySummarizer(withPrior).summarize(NO_DAY, List.of(later, lead), UNIT_IDF);
     // Same vector, cosine 1: scores are 1 + 1/1 and 1 + 1/10.
     assertEquals(2.0, chosen.get(0).score(), 1e-12);
@@ -95,7 +95,7 @@ class DaySummarizerTest {
   void positionHalfLifeHalvesTheWeightEveryHalfLife() {
     Candidate lead = new Candidate("doc-a", 0, 0, "delta echo words here", List.of("d", "e"));
     Candidate later = new Candidate("doc-b", 10, 0, "delta echo words here too", List.of("d", "e"));
-    Settings withDecay = new Settings(2, 0, 1, 1.0, Scoring.CENTROID, 0.0, 5.0, 0, 1.0, 0.0, 0.0, 0);
+    Settings withDecay = new Settings(2, 0, 1, 1.0, Scoring.CENTROID, 0.0, 5.0, 0, 1.0, 0.0, 0.0, 1.0, 0);
     List<Selected> chosen = new DaySummarizer(withDecay).summarize(NO_DAY, List.of(later, lead), UNIT_IDF);
     // Same vector, cosine 1: block 0 weighs 1, block 10 two half-lives later 1/4.
     assertEquals(1.0, chosen.get(0).score(), 1e-12);
@@ -105,7 +105,7 @@ class DaySummarizerTest {
   @Test
   void lengthPriorScalesLongSentencesDown() {
     Candidate longOne = new Candidate("doc-a", 0, 0, "one two three four five six seven eight", List.of("d"));
-    Settings withTarget = new Settings(1, 0, 1, 1.0, Scoring.CENTROID, 0.0, 0.0, 4, 1.0, 0.0, 0.0, 0);
+    Settings withTarget = new Settings(1, 0, 1, 1.0, Scoring.CENTROID, 0.0, 0.0, 4, 1.0, 0.0, 0.0, 1.0, 0);
     assertEquals(0.5, new DaySummarizer(withTarget).summarize(NO_DAY, List.of(longOne), UNIT_IDF).get(0).score(), 1e-12);
   }
 
@@ -113,7 +113,7 @@ class DaySummarizerTest {
   void mmrTradesScoreForNovelty() {
     // AB and AC both score 0.75, D 0.5; cosine(AB, AC) = 0.5.
     // lambda 0.5 after AB: AC = 0.5 * 0.75 - 0.5 * 0.5 = 0.125, D = 0.5 * 0.5 - 0 = 0.25: D wins.
-    Settings mmr = new Settings(2, 0, 1, 0.99, Scoring.CENTROID, 0.0, 0.0, 0, 0.5, 0.0, 0.0, 0);
+    Settings mmr = new Settings(2, 0, 1, 0.99, Scoring.CENTROID, 0.0, 0.0, 0, 0.5, 0.0, 0.0, 1.0, 0);
     List<Selected> chosen = new DaySummarizer(mmr).summarize(NO_DAY, List.of(AB, AC, D), UNIT_IDF);
     assertEquals(List.of(AB, D), chosen.stream().map(Selected::sentence).toList());
   }
@@ -122,7 +122,7 @@ class DaySummarizerTest {
   void lexRankReranksThePoolAndLeavesTheRestOut() {
     // Pool of 2: AB and AC (0.75 each) link only to each other, so each holds half the walk,
     // 1 in units of the pool's mean; D (0.5) is outside the pool.
-    Settings lexRank = new Settings(3, 0, 1, 0.99, Scoring.CENTROID, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 2);
+    Settings lexRank = new Settings(3, 0, 1, 0.99, Scoring.CENTROID, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 2);
     List<Selected> chosen = new DaySummarizer(lexRank).summarize(NO_DAY, List.of(AB, AC, D), UNIT_IDF);
     assertEquals(List.of(AB, AC), chosen.stream().map(Selected::sentence).toList());
     assertEquals(1.0, chosen.get(0).score(), 1e-9);
@@ -130,9 +130,19 @@ class DaySummarizerTest {
   }
 
   @Test
+  void aSmallerNormExponentLetsLengthCount() {
+    // Unit IDF, centroid (a sqrt2, b 1/sqrt2, c 1/sqrt2, d 1), norm 2. Exponent 0: the dot
+    // product over |centroid|: AB (sqrt2 + 1/sqrt2) / 2 = 3 / (2 sqrt2), D 1/2.
+    Settings dot = new Settings(3, 0, 1, 0.99, Scoring.CENTROID, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 0.0, 0);
+    List<Selected> chosen = new DaySummarizer(dot).summarize(NO_DAY, List.of(AB, AC, D), UNIT_IDF);
+    assertEquals(3 / (2 * Math.sqrt(2)), chosen.get(0).score(), 1e-12);
+    assertEquals(0.5, chosen.get(2).score(), 1e-12);
+  }
+
+  @Test
   void wordBudgetReplacesTheSentenceCount() {
     // Each candidate has 4 words: a budget of 9 words takes two of them, the third does not fit.
-    Settings words = new Settings(1, 9, 1, 0.99, Scoring.CENTROID, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 0);
+    Settings words = new Settings(1, 9, 1, 0.99, Scoring.CENTROID, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0);
     List<Selected> chosen = new DaySummarizer(words).summarize(NO_DAY, List.of(AB, AC, D), UNIT_IDF);
     assertEquals(List.of(AB, AC), chosen.stream().map(Selected::sentence).toList());
   }
@@ -184,7 +194,7 @@ class DaySummarizerTest {
     Candidate otherDay = new Candidate("doc-b", 0, 0, "Crowds marched in Cairo on Monday", List.of("e"));
     Candidate noDay = new Candidate("doc-c", 0, 0, "Crowds marched in Cairo again", List.of("f"));
     double cosine = 1 / Math.sqrt(3);
-    Settings dayPrior = new Settings(3, 0, 1, 1.0, Scoring.CENTROID, 0.0, 0.0, 0, 1.0, 1.0, -0.5, 0);
+    Settings dayPrior = new Settings(3, 0, 1, 1.0, Scoring.CENTROID, 0.0, 0.0, 0, 1.0, 1.0, -0.5, 1.0, 0);
     List<Selected> chosen =
         new DaySummarizer(dayPrior)
             .summarize(Optional.of(LocalDate.of(2011, 1, 25)), List.of(noDay, otherDay, sameDay), UNIT_IDF);
@@ -206,7 +216,7 @@ class DaySummarizerTest {
   }
 
   private static Settings settings(int sentences, int minWords, double redundancy, Scoring scoring) {
-    return new Settings(sentences, 0, minWords, redundancy, scoring, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 0);
+    return new Settings(sentences, 0, minWords, redundancy, scoring, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0);
   }
 
   private static List<Selected> summarize(Settings settings, List<Candidate> sentences) {
