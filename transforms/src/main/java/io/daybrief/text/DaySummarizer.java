@@ -17,9 +17,9 @@ import java.util.function.ToLongFunction;
  * Extractive summary of one date. Every sentence is scored against the date's TF-IDF centroid (or
  * by its plain TF-IDF sum), weighted by a position prior (news puts the news first), a length
  * prior (long sentences crowd out a short budget) and a day prior (a sentence naming the day
- * reports it); sentences are then picked greedily by maximal
- * marginal relevance, skipping any that repeats one already picked, until the sentence or word
- * budget is spent. Deterministic: the result depends only on the set of sentences, not their
+ * reports it), and optionally re-ranked by {@link LexRank}; sentences are then picked greedily
+ * by maximal marginal relevance, skipping any that repeats one already picked, until the
+ * sentence or word budget is spent. Deterministic: the result depends only on the set of sentences, not their
  * arrival order.
  */
 public final class DaySummarizer {
