@@ -79,10 +79,27 @@ record JobSettings(
     if (options.getPositionWeight() < 0) {
       throw new IllegalArgumentException("--positionWeight must not be negative, was " + options.getPositionWeight());
     }
+    if (options.getPositionHalfLife() < 0) {
+      throw new IllegalArgumentException("--positionHalfLife must be 0 (off) or positive, was " + options.getPositionHalfLife());
+    }
+    if (options.getNormExponent() < 0 || options.getNormExponent() > 1) {
+      throw new IllegalArgumentException("--normExponent must be from 0 to 1, was " + options.getNormExponent());
+    }
+    if (options.getLexRankPool() < 0) {
+      throw new IllegalArgumentException("--lexRankPool must be 0 (off) or positive, was " + options.getLexRankPool());
+    }
+    if (options.getSameDayWeight() < 0) {
+      throw new IllegalArgumentException("--sameDayWeight must not be negative, was " + options.getSameDayWeight());
+    }
+    if (options.getOtherDayWeight() <= -1) {
+      throw new IllegalArgumentException("--otherDayWeight must be above -1, was " + options.getOtherDayWeight());
+    }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        options.getScoring(), options.getPositionWeight(), options.getLengthTarget(),
-        fraction("--mmrLambda", options.getMmrLambda()));
+        options.getScoring(), options.getPositionWeight(), options.getPositionHalfLife(), options.getLengthTarget(),
+        fraction("--mmrLambda", options.getMmrLambda()),
+        options.getSameDayWeight(), options.getOtherDayWeight(), options.getNormExponent(),
+        options.getLexRankPool());
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

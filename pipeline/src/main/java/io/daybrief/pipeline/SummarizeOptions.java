@@ -114,11 +114,49 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setRedundancyThreshold(double value);
 
-  @Description("Sentence scoring: CENTROID (cosine to the date's TF-IDF centroid) or SUM (plain TF-IDF sum).")
+  @Description("Sentence scoring: CENTROID (cosine to the date's TF-IDF centroid, each article counting once), "
+      + "DOCUMENT_FREQUENCY (cosine to idf times the number of the date's articles using a term), SIGNATURE "
+      + "(CENTROID kept to the terms far more frequent on the date than on the run's other dates) or SUM "
+      + "(plain TF-IDF sum).")
   @Default.Enum("CENTROID")
   DaySummarizer.Scoring getScoring();
 
   void setScoring(DaySummarizer.Scoring value);
+
+  @Description("Relevance is dot(sentence, centroid) / (|centroid| |sentence|^e): 1 is the cosine, smaller values "
+      + "let longer sentences count more, 0 is the plain dot product (0..1).")
+  @Default.Double(1.0)
+  double getNormExponent();
+
+  void setNormExponent(double value);
+
+  @Description("LexRank: the best this many sentences of a date are re-ranked by their centrality among each other "
+      + "(a random walk over TF-IDF cosines that jumps by score); the rest are left out. 0 turns it off.")
+  @Default.Integer(0)
+  int getLexRankPool();
+
+  void setLexRankPool(int value);
+
+  @Description("Position decay: a sentence in block p of its document is weighted 2^(-p / h), which sinks the "
+      + "reader comments and link lists that follow a story on its page; 0 turns it off.")
+  @Default.Double(0.0)
+  double getPositionHalfLife();
+
+  void setPositionHalfLife(double value);
+
+  @Description("Day prior: a sentence that names the summarized day (its weekday, month and day, 'today') is "
+      + "weighted 1 + w; 0 turns it off.")
+  @Default.Double(0.0)
+  double getSameDayWeight();
+
+  void setSameDayWeight(double value);
+
+  @Description("Day prior: a sentence that names only other days ('yesterday', another weekday or date) is "
+      + "weighted 1 + w (above -1; negative to demote background); 0 turns it off.")
+  @Default.Double(0.0)
+  double getOtherDayWeight();
+
+  void setOtherDayWeight(double value);
 
   @Description("Sentences whose term-bigram Jaccard similarity to an earlier sentence reaches this are near copies (0..1].")
   @Default.Double(0.5)

@@ -4,14 +4,16 @@ import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Paragraph;
+import io.daybrief.text.DateKeys;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.DaySummarizer.Candidate;
 import io.daybrief.text.DaySummarizer.Selected;
-import io.daybrief.text.Idf;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -90,8 +92,9 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
       long collectionSize = context.sideInput(documentCount);
       List<Selected> selected =
           summarizer.summarize(
+              DateKeys.UNDATED.equals(day.date()) ? Optional.empty() : Optional.of(LocalDate.parse(day.date())),
               candidates(day),
-              term -> Idf.of(frequencies.getOrDefault(term, 0L), collectionSize));
+              new DaySummarizer.Frequencies(collectionSize, term -> frequencies.getOrDefault(term, 0L)));
       List<DailySummary.Line> lines = new ArrayList<>(selected.size());
       for (Selected s : selected) {
         lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));

@@ -42,7 +42,7 @@ class SummarizeByDateTest {
     PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, days)
         .and(SummarizeByDate.FREQUENCIES, frequencies)
         .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
-        .apply(new SummarizeByDate(new DaySummarizer.Settings(1, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0, 1.0)));
+        .apply(new SummarizeByDate(new DaySummarizer.Settings(1, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
 
     // SUM: "refugees fled kyiv again" = 2 idf(2) + idf(10) + idf(1) beats the others.
     double expected = 2 * Idf.of(2, 10) + Idf.of(10, 10) + Idf.of(1, 10);
