@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -88,31 +89,35 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
         frequencies.putAll(partial);
       }
       long collectionSize = context.sideInput(documentCount);
-      List<Selected> selected =
-          summarizer.summarize(
-              candidates(day),
-              term -> Idf.of(frequencies.getOrDefault(term, 0L), collectionSize));
-      List<DailySummary.Line> lines = new ArrayList<>(selected.size());
-      for (Selected s : selected) {
-        lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
-      }
+      DailySummary summary =
+          summarize(summarizer, day, term -> Idf.of(frequencies.getOrDefault(term, 0L), collectionSize));
       dates.inc();
-      chosen.inc(lines.size());
-      context.output(new DailySummary(day.date(), day.documents().size(), lines));
+      chosen.inc(summary.sentences().size());
+      context.output(summary);
     }
+  }
 
-    private static List<Candidate> candidates(DayDocuments day) {
-      List<Candidate> candidates = new ArrayList<>();
-      for (AnalyzedDocument document : day.documents()) {
-        for (Paragraph paragraph : document.paragraphs()) {
-          for (int i = 0; i < paragraph.sentences().size(); i++) {
-            var sentence = paragraph.sentences().get(i);
-            candidates.add(
-                new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
-          }
+  /** One date's summary from its kept documents; shared with streaming, which counts frequencies its own way. */
+  static DailySummary summarize(DaySummarizer summarizer, DayDocuments day, ToDoubleFunction<String> idf) {
+    List<Selected> selected = summarizer.summarize(candidates(day), idf);
+    List<DailySummary.Line> lines = new ArrayList<>(selected.size());
+    for (Selected s : selected) {
+      lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
+    }
+    return new DailySummary(day.date(), day.documents().size(), lines);
+  }
+
+  private static List<Candidate> candidates(DayDocuments day) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (AnalyzedDocument document : day.documents()) {
+      for (Paragraph paragraph : document.paragraphs()) {
+        for (int i = 0; i < paragraph.sentences().size(); i++) {
+          var sentence = paragraph.sentences().get(i);
+          candidates.add(
+              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
         }
       }
-      return candidates;
     }
+    return candidates;
   }
 }
