@@ -78,7 +78,7 @@ class StreamingEndToEndTest {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
-        all.append(Files.readString(file));
+        all.append("# ").append(file.getFileName()).append('\n').append(Files.readString(file));
       }
     }
     return all.toString();

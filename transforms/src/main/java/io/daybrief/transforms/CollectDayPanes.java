@@ -67,13 +67,21 @@ public final class CollectDayPanes extends PTransform<PCollection<AnalyzedDocume
         .apply("DescribePane", ParDo.of(new DescribePaneFn()));
   }
 
-  /** The pane's documents in id order (the batch job's tie-break), with its index and last flag. */
+  /**
+   * The pane's documents in id order (the batch job's tie-break), with its index and last flag.
+   * A pane without documents is dropped: a date's window only exists once a document arrived, so
+   * an empty pane says nothing; Flink fires one more, empty, last pane after a window's real last
+   * pane when the watermark jumps to the end of time.
+   */
   static final class DescribePaneFn extends DoFn<KV<String, Iterable<AnalyzedDocument>>, DayPane> {
     @ProcessElement
     public void process(
         @Element KV<String, Iterable<AnalyzedDocument>> day, PaneInfo pane, OutputReceiver<DayPane> out) {
       List<AnalyzedDocument> documents = new ArrayList<>();
       day.getValue().forEach(documents::add);
+      if (documents.isEmpty()) {
+        return;
+      }
       documents.sort(Comparator.comparing(AnalyzedDocument::id));
       out.output(new DayPane(day.getKey(), documents, (int) pane.getIndex(), pane.isLast()));
     }

@@ -241,6 +241,9 @@ public final class WatchDocuments extends PTransform<PBegin, PCollectionTuple> {
       long idle = System.currentTimeMillis() - tracker.currentRestriction().lastNewMillis();
       if (fresh.isEmpty() && settings.stopAfterIdleMillis() > 0 && idle >= settings.stopAfterIdleMillis()) {
         tracker.tryClaim(WatchTracker.STOP);
+        // No more documents: every date may fire its last pane. Said explicitly because Flink only
+        // passes on a watermark that the watch itself reports.
+        watermark.setWatermark(BoundedWindow.TIMESTAMP_MAX_VALUE);
         return ProcessContinuation.stop();
       }
       return ProcessContinuation.resume().withResumeDelay(Duration.millis(settings.pollMillis()));
