@@ -31,6 +31,14 @@ class StreamingEndToEndTest {
         "--checkpointingInterval=1000");
   }
 
+  @Test
+  void aBadStreamingOptionIsAOneLineErrorBeforeAnyWork(@TempDir Path work) {
+    Runs run = Runs.main("--streaming", "--input=" + work, "--output=" + work.resolve("out"), "--allowedLateness=soon");
+    assertEquals(Main.BAD_OPTIONS, run.exitCode(), run.toString());
+    assertEquals("daybrief: --allowedLateness: 'soon' is not a duration (expected e.g. 30s, 10m, 2h, 2d)",
+        run.err().strip());
+  }
+
   private static void streamSeedsAndCompare(Path work, String... runner) throws Exception {
     Path in = Files.createDirectories(work.resolve("in"));
     Path out = work.resolve("out");
