@@ -104,13 +104,6 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
       summarizer = new DaySummarizer(settings.summary());
     }
 
-    /** Pane timers may fall behind the pane's timestamp, which is its date's midnight. */
-    @Override
-    @SuppressWarnings("deprecation")
-    public org.joda.time.Duration getAllowedTimestampSkew() {
-      return org.joda.time.Duration.millis(Long.MAX_VALUE);
-    }
-
     @ProcessElement
     public void process(
         @Element KV<Integer, DayPane> element,
