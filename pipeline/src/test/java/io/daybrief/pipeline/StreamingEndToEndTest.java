@@ -24,6 +24,22 @@ class StreamingEndToEndTest {
     streamSeedsAndCompare(work);
   }
 
+  /**
+   * Every file present at the start, read in one poll: the dates' last panes come together at the
+   * end, in any order, and each final summary must still see the earlier dates.
+   */
+  @Test
+  void filesPresentAtTheStartAreReadAndSummarizedAsInBatch(@TempDir Path work) throws Exception {
+    Path in = work.resolve("in");
+    Path out = work.resolve("out");
+    Runs.copy(Runs.SEEDS, in, Runs.listing(Runs.SEEDS));
+    Runs run = Runs.main("--streaming", "--input=" + in, "--output=" + out, "--pollInterval=500ms",
+        "--stopAfterIdle=3s", "--earlyFiringDelay=1s");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(StreamingRuns.batchSummaries(work, StreamingRuns.SEED_DATES, Runs.SEEDS.toString()),
+        StreamingRuns.latest(out));
+  }
+
   /** Streaming on Flink with a checkpoint every second, so that checkpoints are taken while it runs. */
   @Test
   void flinkEmbeddedStreamEqualsBatchPerDate(@TempDir Path work) throws Exception {

@@ -46,6 +46,11 @@ import org.joda.time.Instant;
  * counts the documents of the {@code idfWindowDays} dates ending with d. A record is dropped by an
  * event-time timer once no date that can still fire needs it: the state is bounded by those windows.
  *
+ * <p>Early, on-time and late panes are summarized as they come, against the records there are. A
+ * last pane waits in state for an event-time timer at its date's expiry, so that the final
+ * revision of d sees every earlier date's record even when the runner delivers several last panes
+ * at once (at the end of a stream) in any order.
+ *
  * <p>One key: a date needs the records of the dates before it, so the dates are summarized by one
  * worker in turn. The work per pane grows with the retention, not with the length of the stream.
  */
@@ -88,6 +93,14 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     @StateId("records")
     private final StateSpec<MapState<String, DayRecord>> records =
         StateSpecs.map(StringUtf8Coder.of(), DayRecord.DayRecordCoder.of());
+    /** Last panes waiting for the watermark to pass their date's expiry, by date. */
+    @StateId("lastPanes")
+    private final StateSpec<MapState<String, DayPane>> lastPanes =
+        StateSpecs.map(StringUtf8Coder.of(), DayPane.DayPaneCoder.of());
+    @StateId("lastPanesAt")
+    private final StateSpec<ValueState<Long>> lastPanesAt = StateSpecs.value(VarLongCoder.of());
+    @TimerId("lastPanes")
+    private final TimerSpec lastPanesTimer = TimerSpecs.timer(TimeDomain.EVENT_TIME);
     /** Epoch millis the discard timer is set for, if set. */
     @StateId("discardAt")
     private final StateSpec<ValueState<Long>> discardAt = StateSpecs.value(VarLongCoder.of());
@@ -107,14 +120,60 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     @ProcessElement
     public void process(
         @Element KV<Integer, DayPane> element,
+        @Timestamp Instant timestamp,
         @StateId("records") MapState<String, DayRecord> records,
+        @StateId("lastPanes") MapState<String, DayPane> lastPanes,
+        @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
         @StateId("discardAt") ValueState<Long> discardAt,
+        @TimerId("lastPanes") Timer lastPanesTimer,
         @TimerId("discard") Timer discard,
         OutputReceiver<SummaryRevision> out) {
       DayPane pane = element.getValue();
       LocalDate date = LocalDate.parse(pane.date());
       DayRecord today = earlierDays.record(pane.date(), pane.documents());
       records.put(pane.date(), today);
+      earliest(discard, discardAt, discardMillis(date));
+      if (pane.last()) {
+        // Summarized when the watermark has passed the date's expiry: by then every pane of an
+        // earlier date (each expires earlier, and holds the watermark until it is processed) has
+        // left its record, whatever order the runner delivered the panes in.
+        lastPanes.put(pane.date(), pane);
+        earliest(lastPanesTimer, lastPanesAt, Math.max(clock().expiryMillis(date), timestamp.getMillis()));
+        return;
+      }
+      out.output(summarize(pane, today, records));
+    }
+
+    @OnTimer("lastPanes")
+    public void onLastPanes(
+        @StateId("records") MapState<String, DayRecord> records,
+        @StateId("lastPanes") MapState<String, DayPane> lastPanes,
+        @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
+        @TimerId("lastPanes") Timer lastPanesTimer,
+        OutputReceiver<SummaryRevision> out) {
+      long now = lastPanesAt.read();
+      lastPanesAt.clear();
+      List<String> dates = new ArrayList<>();
+      lastPanes.keys().read().forEach(dates::add);
+      dates.sort(null);
+      for (String key : dates) {
+        long at = clock().expiryMillis(LocalDate.parse(key));
+        if (at > now) {
+          earliest(lastPanesTimer, lastPanesAt, at);
+          continue;
+        }
+        DayPane pane = lastPanes.get(key).read();
+        lastPanes.remove(key);
+        SummaryRevision revision = summarize(pane, earlierDays.record(pane.date(), pane.documents()), records);
+        // Panes accumulate: counting the last one only makes the counters add up over the run.
+        this.dates.inc();
+        chosen.inc(revision.summary().sentences().size());
+        out.output(revision);
+      }
+    }
+
+    private SummaryRevision summarize(DayPane pane, DayRecord today, MapState<String, DayRecord> records) {
+      LocalDate date = LocalDate.parse(pane.date());
       List<DayRecord> idfDays = new ArrayList<>();
       List<DayRecord> dedupeDays = new ArrayList<>();
       idfDays.add(today);
@@ -136,19 +195,23 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
           term -> Idf.of(EarlierDays.documentFrequency(term, idfDays), documentCount));
       revisions.inc();
       if (pane.last()) {
-        // Panes accumulate: counting the last one only makes the counters add up over the run.
-        dates.inc();
-        chosen.inc(summary.sentences().size());
         exactCopies.inc(kept.exactCopies());
         nearCopies.inc(kept.nearCopies());
       }
-      long discardMillis = discardMillis(date);
-      Long pending = discardAt.read();
-      if (pending == null || discardMillis < pending) {
-        discard.set(new Instant(discardMillis));
-        discardAt.write(discardMillis);
+      return new SummaryRevision(summary, pane.revision(), pane.last());
+    }
+
+    /** Sets {@code timer} to {@code millis} unless it is already set earlier. */
+    private static void earliest(Timer timer, ValueState<Long> setAt, long millis) {
+      Long pending = setAt.read();
+      if (pending == null || millis < pending) {
+        timer.set(new Instant(millis));
+        setAt.write(millis);
       }
-      out.output(new SummaryRevision(summary, pane.revision(), pane.last()));
+    }
+
+    private DayClock clock() {
+      return settings.clock();
     }
 
     @OnTimer("discard")
@@ -157,6 +220,7 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
         @StateId("discardAt") ValueState<Long> discardAt,
         @TimerId("discard") Timer discard) {
       long now = discardAt.read();
+      discardAt.clear();
       Long next = null;
       List<String> keys = new ArrayList<>();
       records.keys().read().forEach(keys::add);
@@ -168,11 +232,8 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
           next = at;
         }
       }
-      if (next == null) {
-        discardAt.clear();
-      } else {
-        discard.set(new Instant(next));
-        discardAt.write(next);
+      if (next != null) {
+        earliest(discard, discardAt, next);
       }
     }
 
