@@ -151,12 +151,54 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
         @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
         @TimerId("lastPanes") Timer lastPanesTimer,
         OutputReceiver<SummaryRevision> out) {
-      long now = lastPanesAt.read();
+      Long due = lastPanesAt.read();
+      // Null when the discard timer has already summarized every waiting pane.
+      if (due != null) {
+        emitLastPanes(due, records, lastPanes, lastPanesAt, lastPanesTimer, out);
+      }
+    }
+
+    /**
+     * Runners need not fire two timers of a key in time order (the DirectRunner may not), so the
+     * last panes due by now are summarized here first, before any record they need is dropped.
+     */
+    @OnTimer("discard")
+    public void onDiscard(
+        @StateId("records") MapState<String, DayRecord> records,
+        @StateId("lastPanes") MapState<String, DayPane> lastPanes,
+        @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
+        @StateId("discardAt") ValueState<Long> discardAt,
+        @TimerId("lastPanes") Timer lastPanesTimer,
+        @TimerId("discard") Timer discard,
+        OutputReceiver<SummaryRevision> out) {
+      long now = discardAt.read();
+      discardAt.clear();
+      emitLastPanes(now, records, lastPanes, lastPanesAt, lastPanesTimer, out);
+      Long next = null;
+      List<String> keys = new ArrayList<>();
+      records.keys().read().forEach(keys::add);
+      for (String key : keys) {
+        long at = discardMillis(LocalDate.parse(key));
+        if (at <= now) {
+          records.remove(key);
+        } else if (next == null || at < next) {
+          next = at;
+        }
+      }
+      if (next != null) {
+        earliest(discard, discardAt, next);
+      }
+    }
+
+    /** Summarizes, in date order, the waiting last panes whose date expired by {@code now}. */
+    private void emitLastPanes(
+        long now, MapState<String, DayRecord> records, MapState<String, DayPane> lastPanes,
+        ValueState<Long> lastPanesAt, Timer lastPanesTimer, OutputReceiver<SummaryRevision> out) {
+      List<String> waiting = new ArrayList<>();
+      lastPanes.keys().read().forEach(waiting::add);
+      waiting.sort(null);
       lastPanesAt.clear();
-      List<String> dates = new ArrayList<>();
-      lastPanes.keys().read().forEach(dates::add);
-      dates.sort(null);
-      for (String key : dates) {
+      for (String key : waiting) {
         long at = clock().expiryMillis(LocalDate.parse(key));
         if (at > now) {
           earliest(lastPanesTimer, lastPanesAt, at);
@@ -166,7 +208,7 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
         lastPanes.remove(key);
         SummaryRevision revision = summarize(pane, earlierDays.record(pane.date(), pane.documents()), records);
         // Panes accumulate: counting the last one only makes the counters add up over the run.
-        this.dates.inc();
+        dates.inc();
         chosen.inc(revision.summary().sentences().size());
         out.output(revision);
       }
@@ -212,29 +254,6 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
 
     private DayClock clock() {
       return settings.clock();
-    }
-
-    @OnTimer("discard")
-    public void onDiscard(
-        @StateId("records") MapState<String, DayRecord> records,
-        @StateId("discardAt") ValueState<Long> discardAt,
-        @TimerId("discard") Timer discard) {
-      long now = discardAt.read();
-      discardAt.clear();
-      Long next = null;
-      List<String> keys = new ArrayList<>();
-      records.keys().read().forEach(keys::add);
-      for (String key : keys) {
-        long at = discardMillis(LocalDate.parse(key));
-        if (at <= now) {
-          records.remove(key);
-        } else if (next == null || at < next) {
-          next = at;
-        }
-      }
-      if (next != null) {
-        earliest(discard, discardAt, next);
-      }
     }
 
     /** When no date that can still fire needs the record of {@code date} any more. */
