@@ -91,7 +91,7 @@ public final class DaybriefJob {
    * A wrong output path fails here, in a second, rather than when the job writes at its end. The
    * last check, so that any other bad option leaves nothing behind.
    */
-  private static void createLocalOutputDirectory(String output) {
+  static void createLocalOutputDirectory(String output) {
     if (output.contains("://")) {
       return;
     }
@@ -284,7 +284,7 @@ public final class DaybriefJob {
    * Beam stops caching them and iterates the grouped values again, which Flink's batch runner
    * refuses unless asked ("GBK result is not re-iterable"): 10,000 articles of one date failed.
    */
-  private static void applyRunnerDefaults(SummarizeOptions options) {
+  static void applyRunnerDefaults(SummarizeOptions options) {
     if (!FlinkRunner.class.equals(options.getRunner())) {
       return;
     }

@@ -49,6 +49,9 @@ public final class Main {
     JobSettings settings;
     try {
       options = parse(args);
+      if (StreamingJob.isStreaming(options)) {
+        return streaming(options, out, err);
+      }
       settings = DaybriefJob.validate(options);
     } catch (IllegalArgumentException e) {
       err.println("daybrief: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
@@ -63,6 +66,19 @@ public final class Main {
     } catch (RunLock.LockedException e) {
       err.println("daybrief: " + e.getMessage());
       return LOCKED;
+    } catch (IOException | RuntimeException e) {
+      err.println("daybrief: failed: " + oneLine(e));
+      e.printStackTrace(err);
+      return FAILED;
+    }
+  }
+
+  /** {@code --streaming}: the streaming job, with the same exit statuses. */
+  private static int streaming(SummarizeOptions options, PrintStream out, PrintStream err) {
+    StreamingJob.Settings settings = StreamingJob.validate(options);
+    try {
+      StreamingJob.run(options, settings, out);
+      return OK;
     } catch (IOException | RuntimeException e) {
       err.println("daybrief: failed: " + oneLine(e));
       e.printStackTrace(err);

@@ -12,6 +12,7 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.options.StreamingOptions;
 import org.apache.beam.sdk.options.Validation;
 
 /**
@@ -60,6 +61,11 @@ final class OptionsHelp {
       new Group("Duplicates and templates", daybrief("nearDuplicateJaccard", "nearDuplicateContainment",
           "templateMinOccurrences", "templateMinDates")),
       new Group("Output", daybrief("output", "report", "progressSeconds")),
+      new Group("Streaming", concat(
+          List.of(new Option(StreamingOptions.class, "streaming",
+              "daybrief: watch the inputs and keep each date's summary up to date (README: Streaming).")),
+          daybrief("pollInterval", "stopAfterIdle", "allowedLateness", "earlyFiringDelay", "idfWindowDays",
+              "dedupeRetentionDays"))),
       new Group("Runner", List.of(
           new Option(PipelineOptions.class, "runner"),
           new Option(FlinkPipelineOptions.class, "flinkMaster"),
@@ -155,6 +161,12 @@ final class OptionsHelp {
       line.append(word);
     }
     return wrapped.append(line).append('\n').toString();
+  }
+
+  private static List<Option> concat(List<Option> first, List<Option> second) {
+    List<Option> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   private static List<Option> daybrief(String... names) {

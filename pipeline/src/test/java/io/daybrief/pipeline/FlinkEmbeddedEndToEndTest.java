@@ -25,14 +25,6 @@ class FlinkEmbeddedEndToEndTest {
     assertEquals(3, report.get(Counters.DATES_SUMMARIZED));
   }
 
-  /** Streaming, with a checkpoint every second so that checkpoints are taken while the job runs. */
-  @Test
-  void flinkStreamingWithCheckpointsMatchesTheGoldenFile(@TempDir Path out) throws IOException {
-    SeedsEndToEndTest.run(out, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
-        "--streaming=true", "--checkpointingInterval=1000");
-    assertEquals(Files.readString(SeedsEndToEndTest.GOLDEN), Files.readString(out.resolve("summaries.jsonl")));
-  }
-
   /**
    * A job that fails every attempt (its output cannot be committed) is restarted as the client
    * configured it, then fails: the restart strategy set by the client reaches the job.

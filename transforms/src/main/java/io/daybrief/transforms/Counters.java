@@ -46,6 +46,12 @@ public final class Counters {
   public static final String SENTENCES = "sentences";
   public static final String DATES_SUMMARIZED = "dates.summarized";
   public static final String SUMMARY_SENTENCES = "summary.sentences";
+  /** Streaming: documents whose date's window had expired (watermark past its end plus the allowed lateness). */
+  public static final String DOCUMENTS_LATE = "documents.late";
+  /** Streaming: documents without a date, which a stream cannot place in event time. */
+  public static final String DOCUMENTS_UNDATED_STREAMING = "documents.undatedInStream";
+  /** Streaming: summary revisions emitted (every pane of every date). */
+  public static final String SUMMARY_REVISIONS = "summary.revisions";
 
   private Counters() {}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.Rejected;
+import io.daybrief.model.SummaryRevision;
 import io.daybrief.text.LoneSurrogates;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,22 +32,34 @@ public final class JsonLines {
   private JsonLines() {}
 
   public static String summary(DailySummary summary) {
-    return write(json -> {
+    return write(json -> summaryObject(json, summary, null));
+  }
+
+  /** A streaming revision: the batch object with {@code final} and {@code revision} among its keys, in order. */
+  public static String summary(SummaryRevision revision) {
+    return write(json -> summaryObject(json, revision.summary(), revision));
+  }
+
+  private static void summaryObject(JsonGenerator json, DailySummary summary, SummaryRevision revision)
+      throws IOException {
+    json.writeStartObject();
+    string(json, "date", summary.date());
+    json.writeNumberField("documents", summary.documents());
+    if (revision != null) {
+      json.writeBooleanField("final", revision.last());
+      json.writeNumberField("revision", revision.revision());
+    }
+    json.writeArrayFieldStart("sentences");
+    for (DailySummary.Line line : summary.sentences()) {
       json.writeStartObject();
-      string(json, "date", summary.date());
-      json.writeNumberField("documents", summary.documents());
-      json.writeArrayFieldStart("sentences");
-      for (DailySummary.Line line : summary.sentences()) {
-        json.writeStartObject();
-        string(json, "document", line.document());
-        json.writeFieldName("score");
-        json.writeNumber(score(line.score()));
-        string(json, "text", line.text());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      string(json, "document", line.document());
+      json.writeFieldName("score");
+      json.writeNumber(score(line.score()));
+      string(json, "text", line.text());
       json.writeEndObject();
-    });
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   public static String rejected(Rejected rejected) {

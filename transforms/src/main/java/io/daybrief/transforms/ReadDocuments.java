@@ -205,6 +205,18 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
+  /** Opens a file for reading, decompressed. */
+  interface Opener {
+    java.nio.channels.ReadableByteChannel open() throws IOException;
+  }
+
+  /** Where {@link ParseFileFn#read} sends what it reads. */
+  interface Emitter {
+    void document(Document document);
+
+    void rejected(Rejected rejected);
+  }
+
   /** Reads one file in the format its name says; never throws for bad content. */
   static final class ParseFileFn extends DoFn<ReadableFile, Document> {
     private final Settings settings;
@@ -229,8 +241,23 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(@Element ReadableFile file, MultiOutputReceiver out) {
-      String source = file.getMetadata().resourceId().toString();
-      String name = file.getMetadata().resourceId().getFilename();
+      read(file.getMetadata(), file::open, new Emitter() {
+        @Override
+        public void document(Document document) {
+          out.get(DOCUMENTS).output(document);
+        }
+
+        @Override
+        public void rejected(Rejected rejected) {
+          out.get(REJECTED).output(rejected);
+        }
+      });
+    }
+
+    /** Reads one file as {@link #process} does, for a caller that opens files itself (streaming's watch). */
+    void read(Metadata metadata, Opener file, Emitter out) {
+      String source = metadata.resourceId().toString();
+      String name = metadata.resourceId().getFilename();
       if (name == null || name.startsWith(".") || name.startsWith("_")) {
         // Hidden files, markers such as _SUCCESS, and our own temporary files are not articles.
         filesSkipped.inc();
@@ -244,7 +271,7 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
       }
     }
 
-    private void readPlainText(ReadableFile file, String source, String name, MultiOutputReceiver out) {
+    private void readPlainText(Opener file, String source, String name, Emitter out) {
       Optional<byte[]> bytes;
       try (InputStream in = Channels.newInputStream(file.open())) {
         bytes = BoundedInput.readAtMost(in, settings.maxDocumentBytes());
@@ -267,7 +294,7 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
       }
     }
 
-    private void readJsonLines(ReadableFile file, String source, String name, MultiOutputReceiver out) {
+    private void readJsonLines(Opener file, String source, String name, Emitter out) {
       LineReader lines = null;
       try (InputStream in = new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16)) {
         lines = new LineReader(in, settings.maxDocumentBytes());
@@ -293,7 +320,7 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
       }
     }
 
-    private void readJsonLine(byte[] bytes, long lineNumber, String source, String fileId, MultiOutputReceiver out) {
+    private void readJsonLine(byte[] bytes, long lineNumber, String source, String fileId, Emitter out) {
       documentsRead.inc();
       try {
         JsonRecord record = JsonLinesFormat.parse(TextDecoding.decode(bytes));
@@ -306,21 +333,21 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
       }
     }
 
-    private void emit(MultiOutputReceiver out, Document document) {
+    private void emit(Emitter out, Document document) {
       documentsParsed.inc();
-      out.get(DOCUMENTS).output(document);
+      out.document(document);
     }
 
-    private void rejectFile(MultiOutputReceiver out, String source, String reason) {
+    private void rejectFile(Emitter out, String source, String reason) {
       filesRejected.inc();
       rejectedRecords.inc();
-      out.get(REJECTED).output(Rejected.file(source, reason));
+      out.rejected(Rejected.file(source, reason));
     }
 
-    private void rejectRecord(MultiOutputReceiver out, Rejected rejected) {
+    private void rejectRecord(Emitter out, Rejected rejected) {
       documentsRejected.inc();
       rejectedRecords.inc();
-      out.get(REJECTED).output(rejected);
+      out.rejected(rejected);
     }
 
     private static boolean isBlank(byte[] bytes) {

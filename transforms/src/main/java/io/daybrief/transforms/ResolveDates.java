@@ -31,6 +31,14 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
     return documents.apply("ResolveDate", ParDo.of(new ResolveDateFn(filter)));
   }
 
+  /** The document's date key: the explicit date, else the first absolute date in its text, else undated. */
+  public static String dateOf(Document document) {
+    if (document.date() != null) {
+      return document.date();
+    }
+    return DateExtractor.firstDate(document.text()).map(Object::toString).orElse(DateKeys.UNDATED);
+  }
+
   static final class ResolveDateFn extends DoFn<Document, Document> {
     private final DateFilter filter;
     private final Counter explicit = Counters.counter(Counters.DATED_EXPLICIT);
@@ -54,7 +62,7 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
         date = partition.get().toString();
         fromPath.inc();
       } else {
-        date = DateExtractor.firstDate(document.text()).map(Object::toString).orElse(DateKeys.UNDATED);
+        date = dateOf(document);
         (DateKeys.UNDATED.equals(date) ? undated : fromText).inc();
       }
       if (filter.accepts(date)) {

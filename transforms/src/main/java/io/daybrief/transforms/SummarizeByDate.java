@@ -90,32 +90,37 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
         frequencies.putAll(partial);
       }
       long collectionSize = context.sideInput(documentCount);
-      List<Selected> selected =
-          summarizer.summarize(
-              DateKeys.UNDATED.equals(day.date()) ? Optional.empty() : Optional.of(LocalDate.parse(day.date())),
-              candidates(day),
-              new DaySummarizer.Frequencies(collectionSize, term -> frequencies.getOrDefault(term, 0L)));
-      List<DailySummary.Line> lines = new ArrayList<>(selected.size());
-      for (Selected s : selected) {
-        lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
-      }
+      DailySummary summary = summarize(summarizer, day,
+          new DaySummarizer.Frequencies(collectionSize, term -> frequencies.getOrDefault(term, 0L)));
       dates.inc();
-      chosen.inc(lines.size());
-      context.output(new DailySummary(day.date(), day.documents().size(), lines));
+      chosen.inc(summary.sentences().size());
+      context.output(summary);
     }
+  }
 
-    private static List<Candidate> candidates(DayDocuments day) {
-      List<Candidate> candidates = new ArrayList<>();
-      for (AnalyzedDocument document : day.documents()) {
-        for (Paragraph paragraph : document.paragraphs()) {
-          for (int i = 0; i < paragraph.sentences().size(); i++) {
-            var sentence = paragraph.sentences().get(i);
-            candidates.add(
-                new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
-          }
+  /** One date's summary from its kept documents; shared with streaming, which counts frequencies its own way. */
+  static DailySummary summarize(DaySummarizer summarizer, DayDocuments day, DaySummarizer.Frequencies frequencies) {
+    Optional<LocalDate> date =
+        DateKeys.UNDATED.equals(day.date()) ? Optional.empty() : Optional.of(LocalDate.parse(day.date()));
+    List<Selected> selected = summarizer.summarize(date, candidates(day), frequencies);
+    List<DailySummary.Line> lines = new ArrayList<>(selected.size());
+    for (Selected s : selected) {
+      lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
+    }
+    return new DailySummary(day.date(), day.documents().size(), lines);
+  }
+
+  private static List<Candidate> candidates(DayDocuments day) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (AnalyzedDocument document : day.documents()) {
+      for (Paragraph paragraph : document.paragraphs()) {
+        for (int i = 0; i < paragraph.sentences().size(); i++) {
+          var sentence = paragraph.sentences().get(i);
+          candidates.add(
+              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
         }
       }
-      return candidates;
     }
+    return candidates;
   }
 }

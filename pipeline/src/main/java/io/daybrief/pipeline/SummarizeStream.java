@@ -1,0 +1,53 @@
+package io.daybrief.pipeline;
+
+import io.daybrief.model.Document;
+import io.daybrief.model.Rejected;
+import io.daybrief.model.SummaryRevision;
+import io.daybrief.text.DateFilter;
+import io.daybrief.transforms.CollectDayPanes;
+import io.daybrief.transforms.NormalizeParagraphs;
+import io.daybrief.transforms.RejectLateDocuments;
+import io.daybrief.transforms.ResolveDates;
+import io.daybrief.transforms.SplitSentences;
+import io.daybrief.transforms.SummarizeDayPanes;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * The streaming summarization, without I/O. Input: documents timestamped at their date's midnight
+ * (explicit date or none), with a watermark that follows them. Output: {@link #SUMMARIES}, a
+ * revision per firing of each date's window, and {@link #REJECTED}: undated and late documents.
+ *
+ * <p>Final-pane equivalence: when every document of a date arrives before the watermark passes
+ * the date, documents arrive in date order, and the IDF window and the dedupe retention cover the
+ * stream, the last revision of each date d equals the batch summary of the same documents with
+ * {@code --to=d} (see README, Streaming).
+ */
+public final class SummarizeStream extends PTransform<PCollection<Document>, PCollectionTuple> {
+  public static final TupleTag<SummaryRevision> SUMMARIES = new TupleTag<>() {};
+  public static final TupleTag<Rejected> REJECTED = RejectLateDocuments.REJECTED;
+
+  /** What the composition needs from the options. */
+  public record Settings(CollectDayPanes.Settings panes, SummarizeDayPanes.Settings summaries) {}
+
+  private final Settings settings;
+
+  public SummarizeStream(Settings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Document> documents) {
+    PCollectionTuple checked = documents
+        .apply("ResolveDates", new ResolveDates(new DateFilter(null, null, true)))
+        .apply("RejectLateDocuments", new RejectLateDocuments(settings.summaries().clock()));
+    PCollection<SummaryRevision> summaries = checked.get(RejectLateDocuments.DOCUMENTS)
+        .apply("NormalizeParagraphs", new NormalizeParagraphs())
+        .apply("SplitSentences", new SplitSentences())
+        .apply("CollectDayPanes", new CollectDayPanes(settings.panes()))
+        .apply("SummarizeDayPanes", new SummarizeDayPanes(settings.summaries()));
+    return PCollectionTuple.of(SUMMARIES, summaries).and(REJECTED, checked.get(RejectLateDocuments.REJECTED));
+  }
+}
