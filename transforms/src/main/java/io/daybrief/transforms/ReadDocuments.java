@@ -12,7 +12,6 @@ import io.daybrief.text.LineReader;
 import io.daybrief.text.PlainTextFormat;
 import io.daybrief.text.PlainTextFormat.PlainText;
 import io.daybrief.text.TextDecoding;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -240,7 +239,7 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
     private void readJsonLines(ReadableFile file, String source, String name, MultiOutputReceiver out) {
       LineReader lines = null;
-      try (InputStream in = new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16)) {
+      try (InputStream in = Channels.newInputStream(file.open())) {
         lines = new LineReader(in, settings.maxDocumentBytes());
         long records = 0;
         for (byte[] line = lines.next(); line != null; line = lines.next()) {
