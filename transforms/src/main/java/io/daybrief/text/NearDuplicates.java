@@ -53,9 +53,16 @@ public final class NearDuplicates implements Serializable {
       hashes[0] = (int) Fingerprints.of(terms.get(0));
     }
     for (int i = 0; i + 1 < terms.size(); i++) {
-      hashes[i] = (int) Fingerprints.of(terms.get(i) + ' ' + terms.get(i + 1));
+      hashes[i] = (int) Fingerprints.ofJoined(terms.get(i), ' ', terms.get(i + 1));
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[distinct - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
   }
 
   /** One key per band; two sentences that share any key are a candidate pair. Empty for no shingles. */

@@ -97,6 +97,17 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
     return unmatched;
   }
 
+  /** Total size of the files the inputs match (a file matched twice counts twice): sizes the shard counts. */
+  public static long inputBytes(List<String> inputs) throws IOException {
+    long bytes = 0;
+    for (String input : inputs) {
+      for (Metadata file : match(asPattern(input))) {
+        bytes += file.sizeBytes();
+      }
+    }
+    return bytes;
+  }
+
   /** A directory stands for every file below it; anything else is used as written. */
   static String asPattern(String input) {
     if (input.endsWith("/")) {
