@@ -91,6 +91,22 @@ public final class NearDuplicates implements Serializable {
     return keys;
   }
 
+  /**
+   * The band keys that occur more than once, sorted (sorts {@code keys} in place): only sentences
+   * that share a key can be a candidate pair, and most keys belong to one sentence.
+   */
+  public static long[] repeatedKeys(long[] keys) {
+    Arrays.sort(keys);
+    int repeated = 0;
+    for (int i = 1; i < keys.length; i++) {
+      // Written positions stay behind i - 1: each repeated key needs two entries before it is written.
+      if (keys[i] == keys[i - 1] && (repeated == 0 || keys[repeated - 1] != keys[i])) {
+        keys[repeated++] = keys[i];
+      }
+    }
+    return Arrays.copyOf(keys, repeated);
+  }
+
   public boolean isCopy(int[] later, int[] earlier) {
     if (jaccard(later, earlier) >= settings.jaccard()) {
       return true;

@@ -14,6 +14,7 @@ import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -217,10 +218,21 @@ public final class DedupeParagraphs
     public void process(
         @Element KV<Integer, Iterable<RefBatch>> shard,
         OutputReceiver<KV<Integer, KV<SentenceRef, SentenceRef>>> out) {
-      Map<Long, List<SentenceRef>> buckets = new HashMap<>();
+      // Most band keys are held by one sentence only: finding the shared ones on a sorted array first
+      // builds references and buckets for the few that can pair, not for every entry of the shard.
+      List<RefBatch> batches = new ArrayList<>();
+      int entries = 0;
       for (RefBatch batch : shard.getValue()) {
+        batches.add(batch);
+        entries += batch.size();
+      }
+      long[] shared = NearDuplicates.repeatedKeys(allKeys(batches, entries));
+      Map<Long, List<SentenceRef>> buckets = new HashMap<>();
+      for (RefBatch batch : batches) {
         for (int i = 0; i < batch.size(); i++) {
-          buckets.computeIfAbsent(batch.keys()[i], key -> new ArrayList<>(2)).add(batch.sentenceRef(i));
+          if (Arrays.binarySearch(shared, batch.keys()[i]) >= 0) {
+            buckets.computeIfAbsent(batch.keys()[i], key -> new ArrayList<>(2)).add(batch.sentenceRef(i));
+          }
         }
       }
       for (List<SentenceRef> members : buckets.values()) {
@@ -242,6 +254,17 @@ public final class DedupeParagraphs
         }
       }
     }
+  }
+
+  /** Every band key of the batches' entries. */
+  private static long[] allKeys(List<RefBatch> batches, int entries) {
+    long[] keys = new long[entries];
+    int n = 0;
+    for (RefBatch batch : batches) {
+      System.arraycopy(batch.keys(), 0, keys, n, batch.size());
+      n += batch.size();
+    }
+    return keys;
   }
 
   /** Sends each candidate's later sentence, with the earlier sentence's shingles, to the later sentence's date. */
