@@ -25,8 +25,14 @@ public final class LineReader {
   private boolean tooLong;
 
   public LineReader(InputStream in, int maxLineBytes) {
+    this(in, maxLineBytes, 0);
+  }
+
+  /** For a stream that starts at line {@code linesBefore + 1} of its file (a range of it): numbers lines as in the file. */
+  public LineReader(InputStream in, int maxLineBytes, long linesBefore) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.lineNumber = linesBefore;
   }
 
   /**
