@@ -57,14 +57,12 @@ public final class DedupeParagraphs
     extends PTransform<PCollection<AnalyzedDocument>, PCollection<DayDocuments>> {
 
   /**
-   * @param shards key count of the fingerprint groupings; band groupings use {@link #BAND_SHARDS_PER_SHARD} times more
+   * @param shards key count of each of the dedupe groupings
    * @param minWords sentences shorter than this are never summary candidates, so are not compared
    */
   public record Settings(int shards, int minWords, NearDuplicates.Settings near, LaterCopies.TemplateRule template)
       implements Serializable {}
 
-  /** Band entries outnumber paragraphs about tenfold; more shards keep each group's map small. */
-  static final int BAND_SHARDS_PER_SHARD = 4;
   /** A bucket member is compared with the bucket's earliest member and this many just before it. */
   static final int PRECEDING_PER_BUCKET = 4;
 
@@ -145,7 +143,6 @@ public final class DedupeParagraphs
 
     @ProcessElement
     public void process(@Element AnalyzedDocument document, MultiOutputReceiver out) {
-      int bandShards = settings.shards() * BAND_SHARDS_PER_SHARD;
       Map<Integer, RefBatch.Builder> paragraphs = new HashMap<>();
       Map<Integer, RefBatch.Builder> bands = new HashMap<>();
       List<SentenceShingles> shingleSets = new ArrayList<>();
@@ -164,7 +161,7 @@ public final class DedupeParagraphs
           shingleSets.add(new SentenceShingles(
               new SentenceRef(document.date(), document.id(), paragraph.position(), i), shingles));
           for (long bucket : near.bandKeys(shingles)) {
-            batchFor(bands, Shards.ofFingerprint(bucket, bandShards), document).add(bucket, paragraph.position(), i);
+            batchFor(bands, Shards.ofFingerprint(bucket, settings.shards()), document).add(bucket, paragraph.position(), i);
           }
         }
       }
