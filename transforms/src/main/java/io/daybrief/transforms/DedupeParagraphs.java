@@ -104,7 +104,7 @@ public final class DedupeParagraphs
         .apply("FindCandidatePairs", ParDo.of(new FindCandidatePairsFn(settings.shards())));
     PCollection<KV<String, SentenceShingles>> nearCandidates =
         KeyedPCollectionTuple.of(OWN_SHINGLES, units.get(SHINGLES))
-            .and(CANDIDATES, candidates.apply("GatherCandidates", GatherByKey.create()))
+            .and(CANDIDATES, GatherByKey.onDirectRunner("GatherCandidates", candidates))
             .apply("GroupBySentenceShard", CoGroupByKey.create())
             .apply("AttachEarlierShingles", ParDo.of(new AttachEarlierShinglesFn()));
 
@@ -112,9 +112,9 @@ public final class DedupeParagraphs
         "KeyByDate",
         WithKeys.<String, AnalyzedDocument>of(AnalyzedDocument::date).withKeyType(TypeDescriptors.strings()));
     return KeyedPCollectionTuple.of(DOCUMENTS, byDate)
-        .and(EXACT, exact.get(COPIES).apply("GatherCopies", GatherByKey.create()))
+        .and(EXACT, GatherByKey.onDirectRunner("GatherCopies", exact.get(COPIES)))
         .and(TEMPLATE, exact.get(TEMPLATES))
-        .and(NEAR, nearCandidates.apply("GatherNearCandidates", GatherByKey.create()))
+        .and(NEAR, GatherByKey.onDirectRunner("GatherNearCandidates", nearCandidates))
         .apply("GroupByDate", CoGroupByKey.create())
         .apply("DropCopies", ParDo.of(new DropCopiesFn(settings.near())));
   }
