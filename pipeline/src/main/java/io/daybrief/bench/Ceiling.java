@@ -17,7 +17,6 @@ import io.daybrief.text.SentenceSplitter;
 import io.daybrief.text.TermAnalyzer;
 import io.daybrief.text.TextDecoding;
 import io.daybrief.text.TextNormalizer;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -115,8 +114,8 @@ public final class Ceiling {
   void readFile(Path file) {
     counts.files++;
     counts.bytes += file.toFile().length();
-    // As ReadDocuments: a 64 KiB buffer, lines split as bytes, each decoded on its own.
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    // As ReadDocuments: lines split as bytes (the reader reads in blocks), each decoded on its own.
+    try (InputStream in = Files.newInputStream(file)) {
       LineReader lines = new LineReader(in, MAX_LINE_BYTES);
       for (byte[] line = lines.next(); line != null; line = lines.next()) {
         if (!isBlank(line)) {

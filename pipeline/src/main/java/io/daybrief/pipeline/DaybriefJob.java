@@ -6,6 +6,7 @@ import io.daybrief.model.DailySummary;
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
 import io.daybrief.model.ArchiveSegment;
+import io.daybrief.text.ShardCount;
 import io.daybrief.transforms.ArchiveState;
 import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.transforms.CommitFiles;
@@ -45,7 +46,8 @@ public final class DaybriefJob {
   private DaybriefJob() {}
 
   /**
-   * Checks the options and that every input matches a file, before any work.
+   * Checks the options and that every input matches a file, before any work; raises {@code --shards}
+   * to what the input's size needs (see {@link ShardCount}).
    *
    * @throws IllegalArgumentException a bad option, with a one-line reason naming it
    * @throws IOException when the inputs cannot be listed at all
@@ -60,6 +62,11 @@ public final class DaybriefJob {
             + unmatched.stream().map(input -> "'" + input + "'").collect(Collectors.joining(", "))
             + (unmatched.size() == 1 ? " matches" : " match") + " no file (--allowEmpty to run anyway)");
       }
+    }
+    int shards = ShardCount.forInput(options.getShards(), ReadDocuments.inputBytes(settings.inputs()));
+    if (shards != options.getShards()) {
+      options.setShards(shards);
+      settings = JobSettings.from(options);
     }
     if (settings.state() != null) {
       checkState(settings);

@@ -182,7 +182,8 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setTemplateMinDates(int value);
 
-  @Description("Hash shards for dedupe and term counting: the fixed key count of those groupings.")
+  @Description("Hash shards for dedupe and term counting: the key count of those groupings. At least this many; "
+      + "one per 8 MB of input when that is more, so that no group grows with the input.")
   @Default.Integer(16)
   int getShards();
 

@@ -14,11 +14,19 @@ import org.apache.beam.sdk.coders.VarIntCoder;
  * A normalized, non-boilerplate block of a document.
  *
  * @param position 0-based index of the block among the document's non-blank lines
- * @param text normalized text
+ * @param text normalized text; empty once split into sentences (see {@link #splitInto})
  * @param fingerprint 64-bit hash of the canonical form, equal for exact copies
  * @param sentences empty until sentences are split
  */
 public record Paragraph(int position, String text, long fingerprint, List<Sentence> sentences) {
+
+  /**
+   * The paragraph as its sentences, without its text: nothing after the split reads it, and every
+   * shuffle of analyzed documents would otherwise carry the text twice.
+   */
+  public Paragraph splitInto(List<Sentence> split) {
+    return new Paragraph(position, "", fingerprint, List.copyOf(split));
+  }
 
   public Paragraph withSentences(List<Sentence> split) {
     return new Paragraph(position, text, fingerprint, List.copyOf(split));

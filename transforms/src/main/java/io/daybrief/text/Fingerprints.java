@@ -14,13 +14,25 @@ public final class Fingerprints {
    * weakly mixed for short inputs, and callers take bands and shards from any bits.
    */
   public static long of(String text) {
-    long hash = FNV_OFFSET_BASIS;
+    return mix(fnv(FNV_OFFSET_BASIS, text));
+  }
+
+  /** Equal to {@code of(first + separator + second)}, without building that string (shingles are hashed by the million). */
+  public static long ofJoined(String first, char separator, String second) {
+    return mix(fnv(fnv(fnv(FNV_OFFSET_BASIS, first), separator), second));
+  }
+
+  private static long fnv(long hash, String text) {
+    long h = hash;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      hash = (hash ^ (c & 0xff)) * FNV_PRIME;
-      hash = (hash ^ (c >>> 8)) * FNV_PRIME;
+      h = fnv(h, text.charAt(i));
     }
-    return mix(hash);
+    return h;
+  }
+
+  private static long fnv(long hash, char c) {
+    long h = (hash ^ (c & 0xff)) * FNV_PRIME;
+    return (h ^ (c >>> 8)) * FNV_PRIME;
   }
 
   /** MurmurHash3's 64-bit finalizer: a bijection that spreads every input bit over every output bit. */

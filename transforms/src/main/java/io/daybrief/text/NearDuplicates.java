@@ -53,9 +53,16 @@ public final class NearDuplicates implements Serializable {
       hashes[0] = (int) Fingerprints.of(terms.get(0));
     }
     for (int i = 0; i + 1 < terms.size(); i++) {
-      hashes[i] = (int) Fingerprints.of(terms.get(i) + ' ' + terms.get(i + 1));
+      hashes[i] = (int) Fingerprints.ofJoined(terms.get(i), ' ', terms.get(i + 1));
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[distinct - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
   }
 
   /** One key per band; two sentences that share any key are a candidate pair. Empty for no shingles. */
@@ -82,6 +89,22 @@ public final class NearDuplicates implements Serializable {
       keys[band] = key;
     }
     return keys;
+  }
+
+  /**
+   * The band keys that occur more than once, sorted (sorts {@code keys} in place): only sentences
+   * that share a key can be a candidate pair, and most keys belong to one sentence.
+   */
+  public static long[] repeatedKeys(long[] keys) {
+    Arrays.sort(keys);
+    int repeated = 0;
+    for (int i = 1; i < keys.length; i++) {
+      // Written positions stay behind i - 1: each repeated key needs two entries before it is written.
+      if (keys[i] == keys[i - 1] && (repeated == 0 || keys[repeated - 1] != keys[i])) {
+        keys[repeated++] = keys[i];
+      }
+    }
+    return Arrays.copyOf(keys, repeated);
   }
 
   public boolean isCopy(int[] later, int[] earlier) {

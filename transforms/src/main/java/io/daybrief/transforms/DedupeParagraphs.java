@@ -14,6 +14,7 @@ import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,14 +63,12 @@ public final class DedupeParagraphs
     extends PTransform<PCollection<AnalyzedDocument>, PCollection<DayDocuments>> {
 
   /**
-   * @param shards key count of the fingerprint groupings; band groupings use {@link #BAND_SHARDS_PER_SHARD} times more
+   * @param shards key count of each of the dedupe groupings
    * @param minWords sentences shorter than this are never summary candidates, so are not compared
    */
   public record Settings(int shards, int minWords, NearDuplicates.Settings near, LaterCopies.TemplateRule template)
       implements Serializable {}
 
-  /** Band entries outnumber paragraphs about tenfold; more shards keep each group's map small. */
-  static final int BAND_SHARDS_PER_SHARD = 4;
   /** A bucket member is compared with the bucket's earliest member and this many just before it. */
   static final int PRECEDING_PER_BUCKET = 4;
 
@@ -142,7 +141,7 @@ public final class DedupeParagraphs
         .apply("FindCandidatePairs", ParDo.of(new FindCandidatePairsFn(settings.shards(), historyDates)));
     PCollection<KV<String, SentenceShingles>> nearCandidates =
         KeyedPCollectionTuple.of(OWN_SHINGLES, shingles)
-            .and(CANDIDATES, candidates)
+            .and(CANDIDATES, GatherByKey.onDirectRunner("GatherCandidates", candidates))
             .apply("GroupBySentenceShard", CoGroupByKey.create())
             .apply("AttachEarlierShingles", ParDo.of(new AttachEarlierShinglesFn()));
 
@@ -150,9 +149,9 @@ public final class DedupeParagraphs
         "KeyByDate",
         WithKeys.<String, AnalyzedDocument>of(AnalyzedDocument::date).withKeyType(TypeDescriptors.strings()));
     return KeyedPCollectionTuple.of(DOCUMENTS, byDate)
-        .and(EXACT, exact.get(COPIES))
+        .and(EXACT, GatherByKey.onDirectRunner("GatherCopies", exact.get(COPIES)))
         .and(TEMPLATE, exact.get(TEMPLATES))
-        .and(NEAR, nearCandidates)
+        .and(NEAR, GatherByKey.onDirectRunner("GatherNearCandidates", nearCandidates))
         .apply("GroupByDate", CoGroupByKey.create())
         .apply("DropCopies", ParDo.of(new DropCopiesFn(settings.near())));
   }
@@ -206,7 +205,6 @@ public final class DedupeParagraphs
   }
 
   private static void emitUnits(DocumentTrace trace, Settings settings, NearDuplicates near, DoFn.MultiOutputReceiver out) {
-    int bandShards = settings.shards() * BAND_SHARDS_PER_SHARD;
     Map<Integer, RefBatch.Builder> paragraphs = new HashMap<>();
     Map<Integer, RefBatch.Builder> bands = new HashMap<>();
     for (int p = 0; p < trace.fingerprints().length; p++) {
@@ -215,7 +213,7 @@ public final class DedupeParagraphs
     }
     for (SentenceShingles sentence : trace.sentences()) {
       for (long bucket : near.bandKeys(sentence.shingles())) {
-        batchFor(bands, Shards.ofFingerprint(bucket, bandShards), trace)
+        batchFor(bands, Shards.ofFingerprint(bucket, settings.shards()), trace)
             .add(bucket, sentence.sentence().paragraph(), sentence.sentence().sentence());
       }
     }
@@ -284,10 +282,21 @@ public final class DedupeParagraphs
     public void process(
         @Element KV<Integer, Iterable<RefBatch>> shard,
         OutputReceiver<KV<Integer, KV<SentenceRef, SentenceRef>>> out) {
-      Map<Long, List<SentenceRef>> buckets = new HashMap<>();
+      // Most band keys are held by one sentence only: finding the shared ones on a sorted array first
+      // builds references and buckets for the few that can pair, not for every entry of the shard.
+      List<RefBatch> batches = new ArrayList<>();
+      int entries = 0;
       for (RefBatch batch : shard.getValue()) {
+        batches.add(batch);
+        entries += batch.size();
+      }
+      long[] shared = NearDuplicates.repeatedKeys(allKeys(batches, entries));
+      Map<Long, List<SentenceRef>> buckets = new HashMap<>();
+      for (RefBatch batch : batches) {
         for (int i = 0; i < batch.size(); i++) {
-          buckets.computeIfAbsent(batch.keys()[i], key -> new ArrayList<>(2)).add(batch.sentenceRef(i));
+          if (Arrays.binarySearch(shared, batch.keys()[i]) >= 0) {
+            buckets.computeIfAbsent(batch.keys()[i], key -> new ArrayList<>(2)).add(batch.sentenceRef(i));
+          }
         }
       }
       for (List<SentenceRef> members : buckets.values()) {
@@ -312,6 +321,17 @@ public final class DedupeParagraphs
         }
       }
     }
+  }
+
+  /** Every band key of the batches' entries. */
+  private static long[] allKeys(List<RefBatch> batches, int entries) {
+    long[] keys = new long[entries];
+    int n = 0;
+    for (RefBatch batch : batches) {
+      System.arraycopy(batch.keys(), 0, keys, n, batch.size());
+      n += batch.size();
+    }
+    return keys;
   }
 
   /** Sends each candidate's later sentence, with the earlier sentence's shingles, to the later sentence's date. */

@@ -44,7 +44,7 @@ public final class LookupDocumentFrequencies
   public PCollection<KV<String, Map<String, Long>>> expand(PCollectionTuple input) {
     PCollection<KV<Integer, KV<String, List<String>>>> requests =
         input.get(DAYS).apply("RequestTerms", ParDo.of(new RequestTermsFn(shards)));
-    return KeyedPCollectionTuple.of(REQUESTED, requests)
+    return KeyedPCollectionTuple.of(REQUESTED, GatherByKey.onDirectRunner("GatherRequests", requests))
         .and(COUNTED, input.get(FREQUENCIES))
         .apply("GroupByTermShard", CoGroupByKey.create())
         .apply("AnswerRequests", ParDo.of(new AnswerRequestsFn()));

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps fingerprints and terms to a fixed number of shards. Groupings are keyed by shard, never by
- * term or fingerprint: the DirectRunner pays per distinct key, and a fixed key count keeps every
- * runner's grouping cost independent of vocabulary size.
+ * Maps fingerprints and terms to a number of shards. Groupings are keyed by shard, never by term or
+ * fingerprint: the DirectRunner pays per distinct key, and a key count set by the input's size
+ * (see {@link io.daybrief.text.ShardCount}), not by its vocabulary, keeps that cost small.
  */
 final class Shards {
   private Shards() {}

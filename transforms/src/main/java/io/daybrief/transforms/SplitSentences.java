@@ -46,7 +46,7 @@ public final class SplitSentences
           split.add(new Sentence(text, analyzer.terms(text)));
         }
         sentences.inc(split.size());
-        analyzed.add(paragraph.withSentences(split));
+        analyzed.add(paragraph.splitInto(split));
       }
       out.output(document.withParagraphs(analyzed));
     }

@@ -58,7 +58,7 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
             "KeyDaysByDate",
             WithKeys.<String, DayDocuments>of(DayDocuments::date).withKeyType(TypeDescriptors.strings()));
     return KeyedPCollectionTuple.of(DAY, days)
-        .and(PARTIAL_FREQUENCIES, input.get(FREQUENCIES))
+        .and(PARTIAL_FREQUENCIES, GatherByKey.onDirectRunner("GatherFrequencies", input.get(FREQUENCIES)))
         .apply("JoinFrequenciesByDate", CoGroupByKey.create())
         .apply(
             "SummarizeDay",

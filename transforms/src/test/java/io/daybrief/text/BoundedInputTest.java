@@ -42,4 +42,12 @@ class BoundedInputTest {
       return length;
     }
   }
+
+  @Test
+  void aLimitedStreamEndsAfterItsBytes() throws Exception {
+    InputStream limited = BoundedInput.limit(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5}), 3);
+    assertEquals(1, limited.read());
+    assertArrayEquals(new byte[] {2, 3}, limited.readAllBytes());
+    assertEquals(-1, limited.read());
+  }
 }

@@ -55,4 +55,11 @@ class FingerprintsTest {
   void linearOnHostileInput() {
     Adversarial.assertLinear(Fingerprints::of);
   }
+
+  @Test
+  void joinedEqualsTheHashOfTheJoinedString() {
+    for (String[] pair : new String[][] {{"", ""}, {"russia", "ukrain"}, {"é", "日本"}, {"a b", ""}}) {
+      assertEquals(Fingerprints.of(pair[0] + ' ' + pair[1]), Fingerprints.ofJoined(pair[0], ' ', pair[1]));
+    }
+  }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,26 @@ class LineReaderTest {
     assertEquals(3, reader.lineNumber());
     assertArrayEquals("ok".getBytes(StandardCharsets.UTF_8), reader.next());
     assertFalse(reader.tooLong());
+    assertNull(reader.next());
+  }
+
+  @Test
+  void linesThatSpanReadsAreWholeAndStillBoundedByTheLimit() throws Exception {
+    byte[] text = ("x".repeat(70_000) + "\r\n" + "y".repeat(200_000) + "\nz").getBytes(StandardCharsets.UTF_8);
+    // Hands out at most 3 bytes a read, so that every line crosses the reader's block boundaries.
+    InputStream trickle = new FilterInputStream(new ByteArrayInputStream(text)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, 3));
+      }
+    };
+    LineReader reader = new LineReader(trickle, 70_000);
+    assertArrayEquals("x".repeat(70_000).getBytes(StandardCharsets.UTF_8), reader.next());
+    assertFalse(reader.tooLong());
+    assertArrayEquals(new byte[0], reader.next());
+    assertTrue(reader.tooLong());
+    assertArrayEquals("z".getBytes(StandardCharsets.UTF_8), reader.next());
+    assertEquals(3, reader.lineNumber());
     assertNull(reader.next());
   }
 }

@@ -100,4 +100,11 @@ class NearDuplicatesTest {
       return NearDuplicates.shingles(analyzer.terms(TextNormalizer.normalize(sentence)));
     }
   }
+
+  @Test
+  void repeatedKeysAreTheKeysHeldMoreThanOnce() {
+    assertArrayEquals(new long[] {-4, 2, 7}, NearDuplicates.repeatedKeys(new long[] {7, 2, 9, -4, 7, 2, 2, -4, 1, 7}));
+    assertArrayEquals(new long[0], NearDuplicates.repeatedKeys(new long[] {3, 1, 2}));
+    assertArrayEquals(new long[0], NearDuplicates.repeatedKeys(new long[0]));
+  }
 }

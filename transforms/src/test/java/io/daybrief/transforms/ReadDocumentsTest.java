@@ -109,6 +109,44 @@ class ReadDocumentsTest {
   }
 
   @Test
+  void aLargeFileIsReadInRangesWithTheLineNumbersOfTheWholeFile(TestPipeline pipeline, @TempDir Path dir)
+      throws IOException {
+    write(dir.resolve("c.jsonl"), String.join("\n",
+        "{\"id\":\"c1\",\"date\":\"2022-03-02T23:30:00Z\",\"title\":\"Title\",\"text\":\"First.\"}",
+        "{\"id\":\"c2\", \"text\": broken",
+        "",
+        "{\"text\":\"No id or date.\"}",
+        "\r",
+        "{\"id\":\"c6\",\"text\":\"" + "x".repeat(200) + "\"}",
+        "{\"id\":\"c7\",\"text\":\"Last.\"}"));
+    ReadDocuments.Settings inRanges = new ReadDocuments.Settings("Europe/Kyiv", 200, 4, 30);
+
+    PCollectionTuple read = pipeline.apply(ReadDocuments.from(List.of(dir.toString()), inRanges));
+
+    String base = dir.toAbsolutePath() + "/";
+    PAssert.that(read.get(ReadDocuments.DOCUMENTS)).containsInAnyOrder(
+        new Document("c1", "2022-03-03", "Title", "First.", base + "c.jsonl:1"),
+        new Document("c:4", null, "", "No id or date.", base + "c.jsonl:4"),
+        new Document("c7", null, "", "Last.", base + "c.jsonl:7"));
+    PAssert.that(
+            read.get(ReadDocuments.REJECTED)
+                .apply(MapElements.into(TypeDescriptors.strings())
+                    .via((Rejected r) -> r.source().substring(base.length()) + "|" + r.line() + "|" + r.reason())))
+        .containsInAnyOrder(
+            "c.jsonl|2|malformed JSON: Unrecognized token 'broken': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+            "c.jsonl|6|line too long: more than 200 bytes (--maxDocumentBytes)");
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+
+    Map<String, Long> counters = counters(result);
+    assertEquals(1, counters.get(Counters.FILES_MATCHED));
+    assertEquals(1, counters.get(Counters.FILES_ACCEPTED));
+    assertEquals(5, counters.get(Counters.DOCUMENTS_READ));
+    assertEquals(3, counters.get(Counters.DOCUMENTS_PARSED));
+    assertEquals(2, counters.get(Counters.DOCUMENTS_REJECTED));
+  }
+
+  @Test
   void theRecordsBeforeATruncationAreUsedAndTheFileIsRejected(TestPipeline pipeline, @TempDir Path dir)
       throws IOException {
     StringBuilder lines = new StringBuilder();
