@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -27,11 +28,13 @@ import org.apache.beam.sdk.state.ValueState;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Instant;
 
@@ -50,6 +53,12 @@ import org.joda.time.Instant;
  * revision of d sees every earlier date's record even when the runner delivers several last panes
  * at once (at the end of a stream) in any order.
  *
+ * <p>{@link #withSeeds} starts the state with records of earlier dates, those of the batch jobs'
+ * archive state: they are written into the state before the first pane is summarized (a side
+ * input, which holds the panes back until it is read), count and dedupe as records of the
+ * stream do, are replaced by the stream's own record of the same date, and are dropped by the
+ * same timer once no date that can still fire needs them.
+ *
  * <p>One key: a date needs the records of the dates before it, so the dates are summarized by one
  * worker in turn. The work per pane grows with the retention, not with the length of the stream.
  */
@@ -65,22 +74,42 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
       DaySummarizer.Settings summary) implements Serializable {}
 
   private final Settings settings;
+  private final PCollection<DayRecord> seeds;
 
   public SummarizeDayPanes(Settings settings) {
+    this(settings, null);
+  }
+
+  private SummarizeDayPanes(Settings settings, PCollection<DayRecord> seeds) {
     this.settings = settings;
+    this.seeds = seeds;
+  }
+
+  /** The same transform, its state starting with {@code records} (of any dates, in the global window). */
+  public SummarizeDayPanes withSeeds(PCollection<DayRecord> records) {
+    return new SummarizeDayPanes(settings, records);
   }
 
   @Override
   public PCollection<SummaryRevision> expand(PCollection<DayPane> panes) {
-    return panes
+    PCollection<KV<Integer, DayPane>> keyed = panes
         // Dates meet in one state; the global window keeps that state across dates.
         .apply("IntoGlobalWindow", Window.into(new GlobalWindows()))
-        .apply("KeyAll", WithKeys.<Integer, DayPane>of(0).withKeyType(TypeDescriptors.integers()))
-        .apply("SummarizePane", ParDo.of(new SummarizePaneFn(settings)));
+        .apply("KeyAll", WithKeys.<Integer, DayPane>of(0).withKeyType(TypeDescriptors.integers()));
+    if (seeds == null) {
+      return keyed.apply("SummarizePane", ParDo.of(new SummarizePaneFn(settings, null)));
+    }
+    PCollectionView<List<DayRecord>> seedView = seeds
+        .setCoder(DayRecord.DayRecordCoder.of())
+        .apply("SeedsIntoGlobalWindow", Window.into(new GlobalWindows()))
+        .apply("SeedView", View.asList());
+    return keyed.apply("SummarizePane", ParDo.of(new SummarizePaneFn(settings, seedView)).withSideInputs(seedView));
   }
 
   static final class SummarizePaneFn extends DoFn<KV<Integer, DayPane>, SummaryRevision> {
     private final Settings settings;
+    /** Records to start the state with, or null. */
+    private final PCollectionView<List<DayRecord>> seeds;
     private final Counter revisions = Counters.counter(Counters.SUMMARY_REVISIONS);
     private final Counter dates = Counters.counter(Counters.DATES_SUMMARIZED);
     private final Counter chosen = Counters.counter(Counters.SUMMARY_SENTENCES);
@@ -93,6 +122,9 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     private final StateSpec<MapState<String, DayRecord>> records =
         StateSpecs.map(StringUtf8Coder.of(), DayRecord.DayRecordCoder.of());
     /** Last panes waiting for the watermark to pass their date's expiry, by date. */
+    /** Whether {@link #seeds} are in {@code records}: true from the first pane on. */
+    @StateId("seeded")
+    private final StateSpec<ValueState<Boolean>> seeded = StateSpecs.value(BooleanCoder.of());
     @StateId("lastPanes")
     private final StateSpec<MapState<String, DayPane>> lastPanes =
         StateSpecs.map(StringUtf8Coder.of(), DayPane.DayPaneCoder.of());
@@ -106,8 +138,9 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     @TimerId("discard")
     private final TimerSpec discard = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
-    SummarizePaneFn(Settings settings) {
+    SummarizePaneFn(Settings settings, PCollectionView<List<DayRecord>> seeds) {
       this.settings = settings;
+      this.seeds = seeds;
     }
 
     @Setup
@@ -118,15 +151,25 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
 
     @ProcessElement
     public void process(
+        ProcessContext context,
         @Element KV<Integer, DayPane> element,
         @Timestamp Instant timestamp,
         @StateId("records") MapState<String, DayRecord> records,
+        @StateId("seeded") ValueState<Boolean> seeded,
         @StateId("lastPanes") MapState<String, DayPane> lastPanes,
         @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
         @StateId("discardAt") ValueState<Long> discardAt,
         @TimerId("lastPanes") Timer lastPanesTimer,
         @TimerId("discard") Timer discard,
         OutputReceiver<SummaryRevision> out) {
+      if (seeds != null && seeded.read() == null) {
+        // Side inputs cannot be read in timers: the seeds go into the state the timers read.
+        for (DayRecord seed : context.sideInput(seeds)) {
+          records.put(seed.date(), seed);
+          earliest(discard, discardAt, discardMillis(LocalDate.parse(seed.date())));
+        }
+        seeded.write(true);
+      }
       DayPane pane = element.getValue();
       LocalDate date = LocalDate.parse(pane.date());
       DayRecord today = earlierDays.record(pane.date(), pane.documents());
