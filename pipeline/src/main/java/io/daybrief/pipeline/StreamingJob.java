@@ -156,7 +156,7 @@ public final class StreamingJob {
     out.printf("daybrief: streaming from %s to %s (latest/, updates/, rejected/)%n",
         String.join(", ", settings.job().inputs()), settings.job().output());
     if (!settings.seedSegments().isEmpty()) {
-      out.printf("daybrief: seeded with %d dates of the archive state %s%n", settings.seedSegments().size(), settings.job().state());
+      out.printf("daybrief: seeded from the archive state %s: %d dates%n", settings.job().state(), settings.seedSegments().size());
     }
     PipelineResult.State state = result.waitUntilFinish();
     if (state != PipelineResult.State.DONE) {

@@ -64,7 +64,7 @@ class StreamingEndToEndTest {
     Runs seeded = streamOnce(in, work.resolve("seeded"), "--state=" + state);
     System.out.printf("seeded streaming run took %.1f s%n", (System.nanoTime() - start) / 1e9);
     assertEquals(0, seeded.exitCode(), seeded.toString());
-    assertTrue(seeded.out().contains("seeded with 1 dates of the archive state"), seeded.out());
+    assertTrue(seeded.out().contains("seeded from the archive state " + state + ": 1 dates"), seeded.out());
     assertEquals(batch, StreamingRuns.latest(work.resolve("seeded")));
 
     Runs unseeded = streamOnce(in, work.resolve("unseeded"));
