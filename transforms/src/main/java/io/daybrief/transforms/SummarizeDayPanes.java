@@ -13,7 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.BooleanCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -26,15 +27,18 @@ import org.apache.beam.sdk.state.TimerSpec;
 import org.apache.beam.sdk.state.TimerSpecs;
 import org.apache.beam.sdk.state.ValueState;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.WindowingStrategy;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.joda.time.Instant;
 
@@ -54,10 +58,11 @@ import org.joda.time.Instant;
  * at once (at the end of a stream) in any order.
  *
  * <p>{@link #withSeeds} starts the state with records of earlier dates, those of the batch jobs'
- * archive state: they are written into the state before the first pane is summarized (a side
- * input, which holds the panes back until it is read), count and dedupe as records of the
- * stream do, are replaced by the stream's own record of the same date, and are dropped by the
- * same timer once no date that can still fire needs them.
+ * archive state. They enter the same keyed step as the panes, timestamped at the beginning of
+ * time, so they hold its watermark until they are in the state: every final revision sees them
+ * (an early pane summarized before they arrive may not). They count and dedupe as records of the
+ * stream do, never replace the stream's own record of a date, and are dropped by the same timer
+ * once no date that can still fire needs them.
  *
  * <p>One key: a date needs the records of the dates before it, so the dates are summarized by one
  * worker in turn. The work per pane grows with the retention, not with the length of the stream.
@@ -90,26 +95,38 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     return new SummarizeDayPanes(settings, records);
   }
 
+  /** A pane (key) or a seed record (value): the one input of the keyed step; the other side is null. */
+  private static final KvCoder<DayPane, DayRecord> ITEM =
+      KvCoder.of(NullableCoder.of(DayPane.DayPaneCoder.of()), NullableCoder.of(DayRecord.DayRecordCoder.of()));
+  private static final TypeDescriptor<KV<DayPane, DayRecord>> ITEM_TYPE = new TypeDescriptor<>() {};
+
   @Override
   public PCollection<SummaryRevision> expand(PCollection<DayPane> panes) {
-    PCollection<KV<Integer, DayPane>> keyed = panes
+    PCollection<KV<DayPane, DayRecord>> items = panes
         // Dates meet in one state; the global window keeps that state across dates.
         .apply("IntoGlobalWindow", Window.into(new GlobalWindows()))
-        .apply("KeyAll", WithKeys.<Integer, DayPane>of(0).withKeyType(TypeDescriptors.integers()));
-    if (seeds == null) {
-      return keyed.apply("SummarizePane", ParDo.of(new SummarizePaneFn(settings, null)));
+        .apply("PanesAsItems", MapElements.into(ITEM_TYPE).via(pane -> KV.of(pane, (DayRecord) null)))
+        .setCoder(ITEM);
+    if (seeds != null) {
+      // Flatten wants the panes' trigger on both sides; the keyed step itself uses no trigger.
+      WindowingStrategy<?, ?> panesWindowing = items.getWindowingStrategy();
+      Window<KV<DayPane, DayRecord>> likePanes = Window.<KV<DayPane, DayRecord>>into(new GlobalWindows())
+          .triggering(panesWindowing.getTrigger())
+          .withAllowedLateness(panesWindowing.getAllowedLateness());
+      PCollection<KV<DayPane, DayRecord>> seedItems = seeds
+          .apply("SeedsAsItems", MapElements.into(ITEM_TYPE).via(record -> KV.of((DayPane) null, record)))
+          .setCoder(ITEM)
+          .apply("SeedsIntoGlobalWindow", panesWindowing.getMode() == WindowingStrategy.AccumulationMode.ACCUMULATING_FIRED_PANES
+              ? likePanes.accumulatingFiredPanes() : likePanes.discardingFiredPanes());
+      items = PCollectionList.of(items).and(seedItems).apply("WithSeeds", Flatten.pCollections());
     }
-    PCollectionView<List<DayRecord>> seedView = seeds
-        .setCoder(DayRecord.DayRecordCoder.of())
-        .apply("SeedsIntoGlobalWindow", Window.into(new GlobalWindows()))
-        .apply("SeedView", View.asList());
-    return keyed.apply("SummarizePane", ParDo.of(new SummarizePaneFn(settings, seedView)).withSideInputs(seedView));
+    return items
+        .apply("KeyAll", WithKeys.<Integer, KV<DayPane, DayRecord>>of(0).withKeyType(TypeDescriptors.integers()))
+        .apply("SummarizePane", ParDo.of(new SummarizePaneFn(settings)));
   }
 
-  static final class SummarizePaneFn extends DoFn<KV<Integer, DayPane>, SummaryRevision> {
+  static final class SummarizePaneFn extends DoFn<KV<Integer, KV<DayPane, DayRecord>>, SummaryRevision> {
     private final Settings settings;
-    /** Records to start the state with, or null. */
-    private final PCollectionView<List<DayRecord>> seeds;
     private final Counter revisions = Counters.counter(Counters.SUMMARY_REVISIONS);
     private final Counter dates = Counters.counter(Counters.DATES_SUMMARIZED);
     private final Counter chosen = Counters.counter(Counters.SUMMARY_SENTENCES);
@@ -122,9 +139,6 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     private final StateSpec<MapState<String, DayRecord>> records =
         StateSpecs.map(StringUtf8Coder.of(), DayRecord.DayRecordCoder.of());
     /** Last panes waiting for the watermark to pass their date's expiry, by date. */
-    /** Whether {@link #seeds} are in {@code records}: true from the first pane on. */
-    @StateId("seeded")
-    private final StateSpec<ValueState<Boolean>> seeded = StateSpecs.value(BooleanCoder.of());
     @StateId("lastPanes")
     private final StateSpec<MapState<String, DayPane>> lastPanes =
         StateSpecs.map(StringUtf8Coder.of(), DayPane.DayPaneCoder.of());
@@ -138,9 +152,8 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     @TimerId("discard")
     private final TimerSpec discard = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
-    SummarizePaneFn(Settings settings, PCollectionView<List<DayRecord>> seeds) {
+    SummarizePaneFn(Settings settings) {
       this.settings = settings;
-      this.seeds = seeds;
     }
 
     @Setup
@@ -151,26 +164,25 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
 
     @ProcessElement
     public void process(
-        ProcessContext context,
-        @Element KV<Integer, DayPane> element,
+        @Element KV<Integer, KV<DayPane, DayRecord>> element,
         @Timestamp Instant timestamp,
         @StateId("records") MapState<String, DayRecord> records,
-        @StateId("seeded") ValueState<Boolean> seeded,
         @StateId("lastPanes") MapState<String, DayPane> lastPanes,
         @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
         @StateId("discardAt") ValueState<Long> discardAt,
         @TimerId("lastPanes") Timer lastPanesTimer,
         @TimerId("discard") Timer discard,
         OutputReceiver<SummaryRevision> out) {
-      if (seeds != null && seeded.read() == null) {
-        // Side inputs cannot be read in timers: the seeds go into the state the timers read.
-        for (DayRecord seed : context.sideInput(seeds)) {
+      DayRecord seed = element.getValue().getValue();
+      if (seed != null) {
+        // A pane that came first has the stream's own record of the date, which wins.
+        if (records.get(seed.date()).read() == null) {
           records.put(seed.date(), seed);
           earliest(discard, discardAt, discardMillis(LocalDate.parse(seed.date())));
         }
-        seeded.write(true);
+        return;
       }
-      DayPane pane = element.getValue();
+      DayPane pane = element.getValue().getKey();
       LocalDate date = LocalDate.parse(pane.date());
       DayRecord today = earlierDays.record(pane.date(), pane.documents());
       records.put(pane.date(), today);
