@@ -38,8 +38,8 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.WindowingStrategy;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.apache.beam.sdk.values.WindowingStrategy;
 import org.joda.time.Instant;
 
 /**
@@ -78,6 +78,11 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
       DayClock clock, int idfWindowDays, int dedupeRetentionDays, NearDuplicates.Settings near, int minWords,
       DaySummarizer.Settings summary) implements Serializable {}
 
+  /** A pane (key) or a seed record (value): the one input of the keyed step; the other side is null. */
+  private static final KvCoder<DayPane, DayRecord> ITEM =
+      KvCoder.of(NullableCoder.of(DayPane.DayPaneCoder.of()), NullableCoder.of(DayRecord.DayRecordCoder.of()));
+  private static final TypeDescriptor<KV<DayPane, DayRecord>> ITEM_TYPE = new TypeDescriptor<>() {};
+
   private final Settings settings;
   private final PCollection<DayRecord> seeds;
 
@@ -94,11 +99,6 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
   public SummarizeDayPanes withSeeds(PCollection<DayRecord> records) {
     return new SummarizeDayPanes(settings, records);
   }
-
-  /** A pane (key) or a seed record (value): the one input of the keyed step; the other side is null. */
-  private static final KvCoder<DayPane, DayRecord> ITEM =
-      KvCoder.of(NullableCoder.of(DayPane.DayPaneCoder.of()), NullableCoder.of(DayRecord.DayRecordCoder.of()));
-  private static final TypeDescriptor<KV<DayPane, DayRecord>> ITEM_TYPE = new TypeDescriptor<>() {};
 
   @Override
   public PCollection<SummaryRevision> expand(PCollection<DayPane> panes) {
