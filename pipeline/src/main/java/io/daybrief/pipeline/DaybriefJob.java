@@ -76,7 +76,7 @@ public final class DaybriefJob {
   }
 
   /** Which sentences have shingle sets depends on --minSentenceWords: a state of another value would dedupe differently. */
-  private static void checkState(JobSettings settings) throws IOException {
+  static void checkState(JobSettings settings) {
     Path state = Path.of(settings.state());
     if (Files.exists(state) && !Files.isDirectory(state)) {
       throw new IllegalArgumentException("--state '" + settings.state() + "': not a directory");

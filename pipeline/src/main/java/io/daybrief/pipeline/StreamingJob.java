@@ -2,6 +2,8 @@ package io.daybrief.pipeline;
 
 import io.daybrief.model.SummaryRevision;
 import io.daybrief.text.DayClock;
+import io.daybrief.transforms.ArchiveState;
+import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.text.DurationText;
 import io.daybrief.transforms.CollectDayPanes;
 import io.daybrief.transforms.Counters;
@@ -13,7 +15,10 @@ import io.daybrief.transforms.WriteLatestSummaries;
 import io.daybrief.transforms.WriteLineFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.SortedMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -37,8 +42,13 @@ public final class StreamingJob {
 
   private StreamingJob() {}
 
-  /** The streaming options as plain values, checked before any work; see {@link JobSettings}. */
-  record Settings(JobSettings job, WatchDocuments.Settings watch, SummarizeStream.Settings summarize) {
+  /**
+   * The streaming options as plain values, checked before any work; see {@link JobSettings}.
+   *
+   * @param seedSegments the archive state's segment files the job starts from ({@code --state}), or none
+   */
+  record Settings(
+      JobSettings job, WatchDocuments.Settings watch, SummarizeStream.Settings summarize, List<String> seedSegments) {
 
     static Settings from(SummarizeOptions options) {
       JobSettings job = JobSettings.from(options);
@@ -61,7 +71,7 @@ public final class StreamingJob {
           new CollectDayPanes.Settings(job.timeZone(), early.toMillis(), lateness.toMillis()),
           new SummarizeDayPanes.Settings(clock, options.getIdfWindowDays(), options.getDedupeRetentionDays(),
               batch.dedupe().near(), batch.dedupe().minWords(), batch.summary()));
-      return new Settings(job, watch, summarize);
+      return new Settings(job, watch, summarize, List.of());
     }
 
     private static Duration duration(String option, String value) {
@@ -88,8 +98,31 @@ public final class StreamingJob {
   static Settings validate(SummarizeOptions options) {
     Settings settings = Settings.from(options);
     FileSystems.setDefaultPipelineOptions(options);
+    if (settings.job().state() != null) {
+      settings = new Settings(settings.job(), settings.watch(), settings.summarize(), seedSegments(settings.job()));
+    }
     DaybriefJob.createLocalOutputDirectory(settings.job().output());
     return settings;
+  }
+
+  /**
+   * The segment files of the archive state's current version, which the job reads once at its start.
+   * Read-only, without the state's lock: a batch run may commit a new version meanwhile, and the old
+   * version's files it removes are then missing for a job that has not read them yet (it fails).
+   */
+  private static List<String> seedSegments(JobSettings job) {
+    DaybriefJob.checkState(job);
+    SortedMap<String, Path> segments;
+    try {
+      segments = ArchiveStateDirectory.at(Path.of(job.state())).segments();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--state '" + job.state() + "': cannot be read (" + e.getMessage() + ")");
+    }
+    // Batch creates a state; a stream only reads one, and a missing one is most likely a wrong path.
+    if (segments.isEmpty()) {
+      throw new IllegalArgumentException("--state '" + job.state() + "': no archive state there (a batch run with --state writes one)");
+    }
+    return segments.values().stream().map(Path::toString).toList();
   }
 
   /** Watches, summarizes and writes; the pipeline is returned unrun. */
@@ -98,8 +131,11 @@ public final class StreamingJob {
     Pipeline pipeline = Pipeline.create(options);
     String output = settings.job().output();
     PCollectionTuple read = pipeline.apply("WatchDocuments", new WatchDocuments(settings.job().inputs(), settings.watch()));
-    PCollectionTuple summarized = read.get(WatchDocuments.DOCUMENTS)
-        .apply("SummarizeStream", new SummarizeStream(settings.summarize()));
+    SummarizeStream summarize = new SummarizeStream(settings.summarize());
+    if (!settings.seedSegments().isEmpty()) {
+      summarize = summarize.withSeeds(pipeline.apply("ReadArchiveState", ArchiveState.dayRecords(settings.seedSegments())));
+    }
+    PCollectionTuple summarized = read.get(WatchDocuments.DOCUMENTS).apply("SummarizeStream", summarize);
     PCollection<SummaryRevision> summaries = summarized.get(SummarizeStream.SUMMARIES);
     summaries
         .apply("FormatSummaries", MapElements.into(TypeDescriptors.strings()).via(JsonLines::summary))
@@ -119,6 +155,9 @@ public final class StreamingJob {
     PipelineResult result = build(options, settings).run();
     out.printf("daybrief: streaming from %s to %s (latest/, updates/, rejected/)%n",
         String.join(", ", settings.job().inputs()), settings.job().output());
+    if (!settings.seedSegments().isEmpty()) {
+      out.printf("daybrief: seeded from the archive state %s: %d dates%n", settings.job().state(), settings.seedSegments().size());
+    }
     PipelineResult.State state = result.waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("the streaming job ended in state " + state);

@@ -60,7 +60,8 @@ public interface SummarizeOptions extends PipelineOptions {
 
   @Description("Archive state directory: what earlier dates contribute (document frequencies, paragraph and sentence "
       + "fingerprints). Read before the run, updated atomically after it, so that a run over new dates gives what a run "
-      + "over the whole archive would. Leaves undated documents out. Local or mounted file system.")
+      + "over the whole archive would. Leaves undated documents out. Local or mounted file system. With --streaming: "
+      + "read once at the start, never written, to seed IDF and dedupe with the state's dates.")
   String getState();
 
   void setState(String value);

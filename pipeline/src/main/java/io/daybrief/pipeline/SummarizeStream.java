@@ -1,5 +1,6 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.model.DayRecord;
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
 import io.daybrief.model.SummaryRevision;
@@ -23,7 +24,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * <p>Final-pane equivalence: when every document of a date arrives before the watermark passes
  * the date, documents arrive in date order, and the IDF window and the dedupe retention cover the
  * stream, the last revision of each date d equals the batch summary of the same documents with
- * {@code --to=d} (see README, Streaming).
+ * {@code --to=d} (see README, Streaming). {@link #withSeeds} adds the records of earlier dates (of
+ * the archive state) that the first dates count and dedupe against, as batch runs with {@code --state} do.
  */
 public final class SummarizeStream extends PTransform<PCollection<Document>, PCollectionTuple> {
   public static final TupleTag<SummaryRevision> SUMMARIES = new TupleTag<>() {};
@@ -33,9 +35,20 @@ public final class SummarizeStream extends PTransform<PCollection<Document>, PCo
   public record Settings(CollectDayPanes.Settings panes, SummarizeDayPanes.Settings summaries) {}
 
   private final Settings settings;
+  private final PCollection<DayRecord> seeds;
 
   public SummarizeStream(Settings settings) {
+    this(settings, null);
+  }
+
+  private SummarizeStream(Settings settings, PCollection<DayRecord> seeds) {
     this.settings = settings;
+    this.seeds = seeds;
+  }
+
+  /** The same composition, its dates summarized against {@code records} too (see {@link SummarizeDayPanes#withSeeds}). */
+  public SummarizeStream withSeeds(PCollection<DayRecord> records) {
+    return new SummarizeStream(settings, records);
   }
 
   @Override
@@ -47,7 +60,8 @@ public final class SummarizeStream extends PTransform<PCollection<Document>, PCo
         .apply("NormalizeParagraphs", new NormalizeParagraphs())
         .apply("SplitSentences", new SplitSentences())
         .apply("CollectDayPanes", new CollectDayPanes(settings.panes()))
-        .apply("SummarizeDayPanes", new SummarizeDayPanes(settings.summaries()));
+        .apply("SummarizeDayPanes", seeds == null ? new SummarizeDayPanes(settings.summaries())
+            : new SummarizeDayPanes(settings.summaries()).withSeeds(seeds));
     return PCollectionTuple.of(SUMMARIES, summaries).and(REJECTED, checked.get(RejectLateDocuments.REJECTED));
   }
 }

@@ -1,6 +1,7 @@
 package io.daybrief.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,59 @@ class StreamingEndToEndTest {
   void flinkEmbeddedStreamEqualsBatchPerDate(@TempDir Path work) throws Exception {
     streamSeedsAndCompare(work, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
         "--checkpointingInterval=1000");
+  }
+
+  /**
+   * The archive state of a batch run over the first date seeds the stream of the later date: its
+   * final summary is the batch one over all dates, and without the state it is not (the state is used).
+   */
+  @Test
+  void archiveStateOfABatchRunSeedsTheStream(@TempDir Path work) throws Exception {
+    Path state = archiveStateUpTo(work, "2022-03-02");
+    Path in = work.resolve("in");
+    Runs.copy(Runs.SEEDS, in, List.of("000_80c4707803dd9771.txt", "001_eff9f256ee551618.txt"));
+    Map<String, String> batch = StreamingRuns.batchSummaries(work, List.of("2022-03-03"), Runs.SEEDS.toString());
+
+    long start = System.nanoTime();
+    Runs seeded = streamOnce(in, work.resolve("seeded"), "--state=" + state);
+    System.out.printf("seeded streaming run took %.1f s%n", (System.nanoTime() - start) / 1e9);
+    assertEquals(0, seeded.exitCode(), seeded.toString());
+    assertTrue(seeded.out().contains("seeded from the archive state " + state + ": 1 dates"), seeded.out());
+    assertEquals(batch, StreamingRuns.latest(work.resolve("seeded")));
+
+    Runs unseeded = streamOnce(in, work.resolve("unseeded"));
+    assertEquals(0, unseeded.exitCode(), unseeded.toString());
+    assertNotEquals(batch, StreamingRuns.latest(work.resolve("unseeded")),
+        "without the state the summary must differ, or this test would not notice an unused state");
+  }
+
+  @Test
+  void aStateOfAnotherMinSentenceWordsOrNoStateIsABadOption(@TempDir Path work) throws Exception {
+    Path state = archiveStateUpTo(work, "2022-03-02");
+    Runs other = Runs.main("--streaming", "--input=" + work.resolve("in"), "--output=" + work.resolve("out"),
+        "--state=" + state, "--minSentenceWords=9");
+    assertEquals(Main.BAD_OPTIONS, other.exitCode(), other.toString());
+    assertTrue(other.err().contains("--minSentenceWords=9 differs from the archive state's"), other.err());
+
+    Runs none = Runs.main("--streaming", "--input=" + work.resolve("in"), "--output=" + work.resolve("out"),
+        "--state=" + work.resolve("no-state"));
+    assertEquals(Main.BAD_OPTIONS, none.exitCode(), none.toString());
+    assertTrue(none.err().contains("no archive state there"), none.err());
+  }
+
+  /** A state written by a batch run over the seeds up to {@code date}. */
+  private static Path archiveStateUpTo(Path work, String date) {
+    Path state = work.resolve("state");
+    Runs batch = Runs.main("--input=" + Runs.SEEDS, "--output=" + work.resolve("state-run"), "--state=" + state,
+        "--to=" + date);
+    assertEquals(0, batch.exitCode(), batch.toString());
+    return state;
+  }
+
+  /** The files in {@code in}, read in one poll, then the idle rule ends the job. */
+  private static Runs streamOnce(Path in, Path out, String... more) {
+    return Runs.main(Stream.concat(Stream.of("--streaming", "--input=" + in, "--output=" + out,
+        "--pollInterval=500ms", "--stopAfterIdle=3s", "--earlyFiringDelay=1s"), Stream.of(more)).toArray(String[]::new));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.ArchiveSegment;
+import io.daybrief.model.DayRecord;
 import io.daybrief.model.DocumentTrace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * The archive state in a pipeline: {@link #read} brings earlier dates' contributions into a run in
  * the shapes the run's own groupings use; {@link #writeSegments} turns the run's dates into
  * segments. The state's directory (versions, pointer, retention) is {@link ArchiveStateDirectory}.
- * Streaming jobs can seed their document frequencies and dedupe history from {@link #read}.
+ * {@link #dayRecords} gives the same contributions as streaming's per-date records.
  */
 public final class ArchiveState {
   /** Every earlier document's trace: dedupe's history. */
@@ -64,6 +65,14 @@ public final class ArchiveState {
    */
   public static Read read(List<String> segmentFiles, int shards) {
     return new Read(segmentFiles, shards);
+  }
+
+  /**
+   * Reads state segments as the records streaming keeps per date ({@link EarlierDays#recordOf}).
+   * Input: nothing. Output: one {@link DayRecord} per segment file.
+   */
+  public static ReadDayRecords dayRecords(List<String> segmentFiles) {
+    return new ReadDayRecords(segmentFiles);
   }
 
   /**
@@ -101,6 +110,23 @@ public final class ArchiveState {
     }
   }
 
+  /** See {@link ArchiveState#dayRecords}. */
+  public static final class ReadDayRecords extends PTransform<PBegin, PCollection<DayRecord>> {
+    private final List<String> segmentFiles;
+
+    ReadDayRecords(List<String> segmentFiles) {
+      this.segmentFiles = List.copyOf(segmentFiles);
+    }
+
+    @Override
+    public PCollection<DayRecord> expand(PBegin input) {
+      return input
+          .apply("SegmentFiles", Create.of(segmentFiles).withCoder(StringUtf8Coder.of()))
+          .apply("ReadDayRecords", ParDo.of(new ReadDayRecordFn()))
+          .setCoder(DayRecord.DayRecordCoder.of());
+    }
+  }
+
   /** One segment file to its traces, its frequencies split by term shard, and its document count. */
   static final class ReadSegmentFn extends DoFn<String, DocumentTrace> {
     private final int shards;
@@ -111,18 +137,29 @@ public final class ArchiveState {
 
     @ProcessElement
     public void process(@Element String file, MultiOutputReceiver out) throws IOException {
-      ArchiveSegment segment;
-      try (InputStream in = Files.newInputStream(Path.of(file))) {
-        segment = ArchiveSegment.readFrom(in);
-      } catch (IOException e) {
-        throw new IOException("archive state segment " + file + ": " + e.getMessage(), e);
-      }
+      ArchiveSegment segment = readSegment(file);
       segment.traces().forEach(out.get(TRACES)::output);
       Map<Integer, Map<String, Long>> byShard = new HashMap<>();
       segment.frequencies().forEach((term, count) ->
           byShard.computeIfAbsent(Shards.ofTerm(term, shards), s -> new HashMap<>()).put(term, count));
       byShard.forEach((shard, counts) -> out.get(FREQUENCIES).output(KV.of(shard, counts)));
       out.get(SEGMENT_DOCUMENTS).output(segment.documents());
+    }
+  }
+
+  /** One segment file to the record of its date. */
+  static final class ReadDayRecordFn extends DoFn<String, DayRecord> {
+    @ProcessElement
+    public void process(@Element String file, OutputReceiver<DayRecord> out) throws IOException {
+      out.output(EarlierDays.recordOf(readSegment(file)));
+    }
+  }
+
+  private static ArchiveSegment readSegment(String file) throws IOException {
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      return ArchiveSegment.readFrom(in);
+    } catch (IOException e) {
+      throw new IOException("archive state segment " + file + ": " + e.getMessage(), e);
     }
   }
 

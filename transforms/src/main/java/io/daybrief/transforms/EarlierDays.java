@@ -1,7 +1,9 @@
 package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
+import io.daybrief.model.ArchiveSegment;
 import io.daybrief.model.DayRecord;
+import io.daybrief.model.DocumentTrace;
 import io.daybrief.model.Paragraph;
 import io.daybrief.model.Sentence;
 import io.daybrief.model.SentenceRef;
@@ -69,6 +71,25 @@ public final class EarlierDays {
       }
     }
     return new DayRecord(date, documents.size(), frequencies,
+        fingerprints.stream().mapToLong(Long::longValue).toArray(), sentences);
+  }
+
+  /**
+   * The record of a date of the batch jobs' archive state: what {@link #record} gives for the
+   * date's documents, from the segment those documents left (same counts, fingerprints and shingle
+   * sets when the state was built with the same minimum sentence length). A segment whose traces
+   * were forgotten (state retention) still counts in IDF but dedupes nothing.
+   */
+  public static DayRecord recordOf(ArchiveSegment segment) {
+    Set<Long> fingerprints = new LinkedHashSet<>();
+    List<SentenceShingles> sentences = new ArrayList<>();
+    for (DocumentTrace trace : segment.traces()) {
+      for (long fingerprint : trace.fingerprints()) {
+        fingerprints.add(fingerprint);
+      }
+      sentences.addAll(trace.sentences());
+    }
+    return new DayRecord(segment.date(), segment.documents(), new HashMap<>(segment.frequencies()),
         fingerprints.stream().mapToLong(Long::longValue).toArray(), sentences);
   }
 

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -25,6 +27,8 @@ import org.apache.beam.sdk.state.TimerSpec;
 import org.apache.beam.sdk.state.TimerSpecs;
 import org.apache.beam.sdk.state.ValueState;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -32,7 +36,10 @@ import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.apache.beam.sdk.values.WindowingStrategy;
 import org.joda.time.Instant;
 
 /**
@@ -50,6 +57,13 @@ import org.joda.time.Instant;
  * revision of d sees every earlier date's record even when the runner delivers several last panes
  * at once (at the end of a stream) in any order.
  *
+ * <p>{@link #withSeeds} starts the state with records of earlier dates, those of the batch jobs'
+ * archive state. They enter the same keyed step as the panes, timestamped at the beginning of
+ * time, so they hold its watermark until they are in the state: every final revision sees them
+ * (an early pane summarized before they arrive may not). They count and dedupe as records of the
+ * stream do, never replace the stream's own record of a date, and are dropped by the same timer
+ * once no date that can still fire needs them.
+ *
  * <p>One key: a date needs the records of the dates before it, so the dates are summarized by one
  * worker in turn. The work per pane grows with the retention, not with the length of the stream.
  */
@@ -64,22 +78,54 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
       DayClock clock, int idfWindowDays, int dedupeRetentionDays, NearDuplicates.Settings near, int minWords,
       DaySummarizer.Settings summary) implements Serializable {}
 
+  /** A pane (key) or a seed record (value): the one input of the keyed step; the other side is null. */
+  private static final KvCoder<DayPane, DayRecord> ITEM =
+      KvCoder.of(NullableCoder.of(DayPane.DayPaneCoder.of()), NullableCoder.of(DayRecord.DayRecordCoder.of()));
+  private static final TypeDescriptor<KV<DayPane, DayRecord>> ITEM_TYPE = new TypeDescriptor<>() {};
+
   private final Settings settings;
+  private final PCollection<DayRecord> seeds;
 
   public SummarizeDayPanes(Settings settings) {
+    this(settings, null);
+  }
+
+  private SummarizeDayPanes(Settings settings, PCollection<DayRecord> seeds) {
     this.settings = settings;
+    this.seeds = seeds;
+  }
+
+  /** The same transform, its state starting with {@code records} (of any dates, in the global window). */
+  public SummarizeDayPanes withSeeds(PCollection<DayRecord> records) {
+    return new SummarizeDayPanes(settings, records);
   }
 
   @Override
   public PCollection<SummaryRevision> expand(PCollection<DayPane> panes) {
-    return panes
+    PCollection<KV<DayPane, DayRecord>> items = panes
         // Dates meet in one state; the global window keeps that state across dates.
         .apply("IntoGlobalWindow", Window.into(new GlobalWindows()))
-        .apply("KeyAll", WithKeys.<Integer, DayPane>of(0).withKeyType(TypeDescriptors.integers()))
+        .apply("PanesAsItems", MapElements.into(ITEM_TYPE).via(pane -> KV.of(pane, (DayRecord) null)))
+        .setCoder(ITEM);
+    if (seeds != null) {
+      // Flatten wants the panes' trigger on both sides; the keyed step itself uses no trigger.
+      WindowingStrategy<?, ?> panesWindowing = items.getWindowingStrategy();
+      Window<KV<DayPane, DayRecord>> likePanes = Window.<KV<DayPane, DayRecord>>into(new GlobalWindows())
+          .triggering(panesWindowing.getTrigger())
+          .withAllowedLateness(panesWindowing.getAllowedLateness());
+      PCollection<KV<DayPane, DayRecord>> seedItems = seeds
+          .apply("SeedsAsItems", MapElements.into(ITEM_TYPE).via(record -> KV.of((DayPane) null, record)))
+          .setCoder(ITEM)
+          .apply("SeedsIntoGlobalWindow", panesWindowing.getMode() == WindowingStrategy.AccumulationMode.ACCUMULATING_FIRED_PANES
+              ? likePanes.accumulatingFiredPanes() : likePanes.discardingFiredPanes());
+      items = PCollectionList.of(items).and(seedItems).apply("WithSeeds", Flatten.pCollections());
+    }
+    return items
+        .apply("KeyAll", WithKeys.<Integer, KV<DayPane, DayRecord>>of(0).withKeyType(TypeDescriptors.integers()))
         .apply("SummarizePane", ParDo.of(new SummarizePaneFn(settings)));
   }
 
-  static final class SummarizePaneFn extends DoFn<KV<Integer, DayPane>, SummaryRevision> {
+  static final class SummarizePaneFn extends DoFn<KV<Integer, KV<DayPane, DayRecord>>, SummaryRevision> {
     private final Settings settings;
     private final Counter revisions = Counters.counter(Counters.SUMMARY_REVISIONS);
     private final Counter dates = Counters.counter(Counters.DATES_SUMMARIZED);
@@ -118,7 +164,7 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
 
     @ProcessElement
     public void process(
-        @Element KV<Integer, DayPane> element,
+        @Element KV<Integer, KV<DayPane, DayRecord>> element,
         @Timestamp Instant timestamp,
         @StateId("records") MapState<String, DayRecord> records,
         @StateId("lastPanes") MapState<String, DayPane> lastPanes,
@@ -127,7 +173,16 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
         @TimerId("lastPanes") Timer lastPanesTimer,
         @TimerId("discard") Timer discard,
         OutputReceiver<SummaryRevision> out) {
-      DayPane pane = element.getValue();
+      DayRecord seed = element.getValue().getValue();
+      if (seed != null) {
+        // A pane that came first has the stream's own record of the date, which wins.
+        if (records.get(seed.date()).read() == null) {
+          records.put(seed.date(), seed);
+          earliest(discard, discardAt, discardMillis(LocalDate.parse(seed.date())));
+        }
+        return;
+      }
+      DayPane pane = element.getValue().getKey();
       LocalDate date = LocalDate.parse(pane.date());
       DayRecord today = earlierDays.record(pane.date(), pane.documents());
       records.put(pane.date(), today);

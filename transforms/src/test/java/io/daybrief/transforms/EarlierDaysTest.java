@@ -2,11 +2,18 @@ package io.daybrief.transforms;
 
 import static io.daybrief.transforms.Fixtures.document;
 import static io.daybrief.transforms.Fixtures.paragraph;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.daybrief.model.AnalyzedDocument;
+import io.daybrief.model.ArchiveSegment;
 import io.daybrief.model.DayRecord;
 import io.daybrief.text.NearDuplicates;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +62,43 @@ class EarlierDaysTest {
     assertEquals(3, EarlierDays.documentCount(List.of(first, second)));
     assertEquals(2, EarlierDays.documentFrequency("talks", List.of(first, second)));
     assertEquals(1, EarlierDays.documentFrequency("kyiv", List.of(first, second)));
+  }
+
+  /** A date read back from the archive state is the record its documents give in a stream. */
+  @Test
+  void aSegmentOfTheArchiveStateGivesTheRecordOfItsDocuments() throws IOException {
+    String shortSentence = "Kyiv holds.";
+    List<AnalyzedDocument> documents = List.of(
+        document("b", "2022-03-02", TALKS, FLED, shortSentence), document("a", "2022-03-02", KYIV, TALKS));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ArchiveSegment.of("2022-03-02", documents, 4).writeTo(bytes);
+    ArchiveSegment segment = ArchiveSegment.readFrom(new ByteArrayInputStream(bytes.toByteArray()));
+
+    DayRecord expected = DAYS.record("2022-03-02", documents);
+    DayRecord seeded = EarlierDays.recordOf(segment);
+
+    assertEquals(expected.date(), seeded.date());
+    assertEquals(expected.documents(), seeded.documents());
+    assertEquals(expected.frequencies(), seeded.frequencies());
+    long[] expectedFingerprints = expected.fingerprints().clone();
+    long[] seededFingerprints = seeded.fingerprints().clone();
+    Arrays.sort(expectedFingerprints);
+    Arrays.sort(seededFingerprints);
+    assertArrayEquals(expectedFingerprints, seededFingerprints);
+    assertEquals(4, seeded.fingerprints().length, "distinct fingerprints: TALKS twice");
+    // Documents come sorted by id from a segment: the order differs, the sentences are the same.
+    assertEquals(new HashSet<>(expected.sentences()), new HashSet<>(seeded.sentences()));
+    assertEquals(expected.sentences().size(), seeded.sentences().size());
+  }
+
+  @Test
+  void aSegmentWithoutItsTracesCountsInIdfButDedupesNothing() {
+    ArchiveSegment segment = ArchiveSegment.of("2022-03-02", List.of(document("a", "2022-03-02", TALKS)), 4)
+        .withoutFingerprints();
+    DayRecord seeded = EarlierDays.recordOf(segment);
+    assertEquals(1, seeded.documents());
+    assertEquals(1, EarlierDays.documentFrequency("talks", List.of(seeded)));
+    assertEquals(0, seeded.fingerprints().length);
+    assertEquals(List.of(), seeded.sentences());
   }
 }
