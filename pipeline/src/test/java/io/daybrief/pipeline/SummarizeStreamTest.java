@@ -103,6 +103,7 @@ class SummarizeStreamTest {
       assertEquals(List.of("late: late", "undated: undated"), reasons);
       return null;
     });
+    StreamingJob.applyDirectRunnerDefaults(pipeline.getOptions());
     pipeline.run().waitUntilFinish();
   }
 
@@ -132,6 +133,7 @@ class SummarizeStreamTest {
           assertEquals(List.of("true [other]"), all.stream().filter(r -> r.contains(" true ")).map(r -> r.substring(r.indexOf(' ') + 1)).toList(), all.toString());
           return null;
         });
+    StreamingJob.applyDirectRunnerDefaults(pipeline.getOptions());
     pipeline.run().waitUntilFinish();
   }
 
