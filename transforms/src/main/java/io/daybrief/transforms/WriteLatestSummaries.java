@@ -3,17 +3,9 @@ package io.daybrief.transforms;
 import io.daybrief.model.SummaryRevision;
 import io.daybrief.text.DayClock;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MoveOptions;
-import org.apache.beam.sdk.io.fs.ResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.state.StateSpec;
 import org.apache.beam.sdk.state.StateSpecs;
 import org.apache.beam.sdk.state.TimeDomain;
@@ -81,7 +73,9 @@ public final class WriteLatestSummaries extends PTransform<PCollection<SummaryRe
       if (written != null && written >= revision.revision()) {
         return;
       }
-      replace(element.getKey(), JsonLines.summary(revision) + "\n");
+      // A stream has no run id; the staged name is unique per write anyway.
+      StagedFiles.writeAtomically(directory, "latest", element.getKey() + ".json",
+          (JsonLines.summary(revision) + "\n").getBytes(StandardCharsets.UTF_8));
       newest.write(revision.revision());
       forget.set(new Instant(clock.expiryMillis(LocalDate.parse(element.getKey()).plusDays(1))));
       out.output(revision);
@@ -90,17 +84,6 @@ public final class WriteLatestSummaries extends PTransform<PCollection<SummaryRe
     @OnTimer("forget")
     public void onForget(@StateId("newest") ValueState<Integer> newest) {
       newest.clear();
-    }
-
-    private void replace(String date, String json) throws IOException {
-      ResourceId dir = FileSystems.matchNewResource(directory, true);
-      ResourceId target = dir.resolve(date + ".json", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      ResourceId temporary = dir.resolve("." + date + ".json." + UUID.randomUUID() + ".tmp",
-          ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
-      try (OutputStream file = Channels.newOutputStream(FileSystems.create(temporary, "application/json"))) {
-        file.write(json.getBytes(StandardCharsets.UTF_8));
-      }
-      FileSystems.rename(List.of(temporary), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     }
   }
 }
