@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,49 @@ class StreamingEndToEndTest {
         "--to=" + date);
     assertEquals(0, batch.exitCode(), batch.toString());
     return state;
+  }
+
+  /**
+   * The on-time pane of 2022-03-02 comes once the 2022-03-03 file has been read, while the watch
+   * still runs: not only when the idle rule ends it. Early firings are off, so the first revision
+   * written is the on-time one.
+   */
+  @Test
+  void directRunnerFiresTheOnTimePaneWhileTheWatchRuns(@TempDir Path work) throws Exception {
+    onTimePaneComesBeforeTheEnd(work);
+  }
+
+  /** On Flink, the watch used to hold every date's watermark back until it ended. */
+  @Test
+  void flinkEmbeddedFiresTheOnTimePaneWhileTheWatchRuns(@TempDir Path work) throws Exception {
+    onTimePaneComesBeforeTheEnd(work, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+  }
+
+  private static void onTimePaneComesBeforeTheEnd(Path work, String... runner) throws Exception {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Path out = work.resolve("out");
+    Runs.copy(Runs.SEEDS, in, StreamingRuns.DATED_SEEDS_IN_DATE_ORDER.subList(0, 2));
+    long idleMillis = 20_000;
+    String[] args = Stream.concat(
+        Stream.of("--streaming", "--input=" + in, "--output=" + out, "--pollInterval=500ms",
+            "--stopAfterIdle=" + idleMillis / 1000 + "s", "--earlyFiringDelay=1h"),
+        Stream.of(runner)).toArray(String[]::new);
+    CompletableFuture<Runs> job = CompletableFuture.supplyAsync(() -> Runs.main(args));
+    Path onTime = out.resolve("latest/2022-03-02.json");
+    while (!Files.exists(onTime) && !job.isDone()) {
+      Thread.sleep(100);
+    }
+    long appeared = System.nanoTime();
+    String firstRevision = Files.exists(onTime) ? Files.readString(onTime) : "(none)";
+    Runs run = job.get(3, TimeUnit.MINUTES);
+    double beforeTheEnd = (System.nanoTime() - appeared) / 1e9;
+    System.out.printf("on-time pane %.1f s before the job ended: %s%n", beforeTheEnd, String.join(" ", runner));
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(firstRevision.contains("\"final\":false,\"revision\":0"), firstRevision);
+    // The idle rule ends the job 20 s after the last new file; a pane that waited for the end comes within a second of it.
+    assertTrue(beforeTheEnd > idleMillis / 2000.0,
+        "the on-time pane came only " + beforeTheEnd + " s before the job ended\n" + run);
+    assertTrue(Files.readString(onTime).contains("\"final\":true"), Files.readString(onTime));
   }
 
   /** The files in {@code in}, read in one poll, then the idle rule ends the job. */
