@@ -73,21 +73,25 @@ final class CounterCapture implements MetricsContainer {
 
   @Override
   public Distribution getDistribution(MetricName name) {
-    throw new UnsupportedOperationException("only counters are captured, not the distribution " + name);
+    throw onlyCounters(name);
   }
 
   @Override
   public Gauge getGauge(MetricName name) {
-    throw new UnsupportedOperationException("only counters are captured, not the gauge " + name);
+    throw onlyCounters(name);
   }
 
   @Override
   public StringSet getStringSet(MetricName name) {
-    throw new UnsupportedOperationException("only counters are captured, not the string set " + name);
+    throw onlyCounters(name);
   }
 
   @Override
   public BoundedTrie getBoundedTrie(MetricName name) {
-    throw new UnsupportedOperationException("only counters are captured, not the trie " + name);
+    throw onlyCounters(name);
+  }
+
+  private static UnsupportedOperationException onlyCounters(MetricName name) {
+    return new UnsupportedOperationException("only counters are captured, not " + name);
   }
 }
