@@ -65,27 +65,38 @@ public final class DateExtractor {
    * Empty when the value is not a date.
    */
   public static Optional<LocalDate> parseDateField(String value, ZoneId zone) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    String trimmed = value.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_FIELD_LENGTH) {
-      return Optional.empty();
-    }
-    try {
-      if (trimmed.length() == 10) {
+    String trimmed = value == null ? "" : value.strip();
+    if (trimmed.length() == 10) {
+      try {
         return Optional.of(LocalDate.parse(trimmed, DateTimeFormatter.ISO_LOCAL_DATE));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
       }
-      // "2022-03-02 13:44" is the common SQL spelling of an ISO local timestamp.
-      String isoTimestamp = trimmed.length() > 10 && trimmed.charAt(10) == ' '
-          ? trimmed.substring(0, 10) + 'T' + trimmed.substring(11)
-          : trimmed;
-      TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(
-          isoTimestamp, ZonedDateTime::from, LocalDateTime::from);
-      if (parsed instanceof ZonedDateTime instant) {
-        return Optional.of(instant.withZoneSameInstant(zone).toLocalDate());
-      }
-      return Optional.of(((LocalDateTime) parsed).toLocalDate());
+    }
+    return timestamp(trimmed).map(parsed -> parsed instanceof ZonedDateTime instant
+        ? instant.withZoneSameInstant(zone).toLocalDate()
+        : ((LocalDateTime) parsed).toLocalDate());
+  }
+
+  /**
+   * The instant of an explicit date value that carries a time of day (offset timestamps as
+   * written, local ones taken in {@code zone}, as {@link #parseDateField} does); empty for a plain
+   * date or a value that is not a date. A stream's event time: the date alone is its midnight.
+   */
+  public static Optional<java.time.Instant> timestampOfField(String value, ZoneId zone) {
+    return timestamp(value == null ? "" : value.strip()).map(parsed -> parsed instanceof ZonedDateTime instant
+        ? instant.toInstant()
+        : ((LocalDateTime) parsed).atZone(zone).toInstant());
+  }
+
+  /** An ISO timestamp, with or without offset; "2022-03-02 13:44" (SQL's spelling) too. */
+  private static Optional<TemporalAccessor> timestamp(String trimmed) {
+    if (trimmed.length() <= 10 || trimmed.length() > MAX_FIELD_LENGTH) {
+      return Optional.empty();
+    }
+    String iso = trimmed.charAt(10) == ' ' ? trimmed.substring(0, 10) + 'T' + trimmed.substring(11) : trimmed;
+    try {
+      return Optional.of(DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from, LocalDateTime::from));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

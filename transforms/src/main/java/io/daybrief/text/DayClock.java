@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Event time of dated documents: a date stands for its midnight in the run's time zone, each date
+ * Event time of dated documents: a date without a time of day stands for its midnight in the run's time zone, each date
  * is a window from that midnight to the next, and a window's data is late beyond repair once the
  * allowed lateness after its end has passed (Beam then drops it: the window has expired).
  */
@@ -22,7 +22,11 @@ public final class DayClock implements Serializable {
     this.latenessMillis = lateness.toMillis();
   }
 
-  /** The event time of a document of {@code date}: its midnight in the zone. */
+  public ZoneId zone() {
+    return ZoneId.of(zone);
+  }
+
+  /** The event time of a document of {@code date} without a time of day: its midnight in the zone. */
   public long startMillis(LocalDate date) {
     return date.atStartOfDay(ZoneId.of(zone)).toInstant().toEpochMilli();
   }

@@ -260,6 +260,14 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   interface Emitter {
     void document(Document document);
 
+    /**
+     * A document with its date as written ({@code null} when it had none), for a reader that wants
+     * the time of day a timestamp carries: a stream's event time.
+     */
+    default void document(Document document, String writtenDate) {
+      document(document);
+    }
+
     void rejected(Rejected rejected);
   }
 
@@ -315,7 +323,7 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
         String date = text.headerDate() == null ? null : records.explicitDate(text.headerDate());
         records.filesAccepted.inc();
         records.documentsRead.inc();
-        records.emit(out, new Document(InputFormat.documentId(name), date, "", text.body(), source));
+        records.emit(out, new Document(InputFormat.documentId(name), date, "", text.body(), source), text.headerDate());
       } catch (InvalidInputException e) {
         records.rejectFile(out, source, e.getMessage());
       }
@@ -518,15 +526,15 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
         String id = record.id() == null || record.id().isBlank() ? fileId + ":" + lineNumber : record.id();
         String date = record.date() == null ? null : explicitDate(record.date());
         replacedSurrogates.inc(record.replacedSurrogates());
-        emit(out, new Document(id, date, record.title(), record.text(), source + ":" + lineNumber));
+        emit(out, new Document(id, date, record.title(), record.text(), source + ":" + lineNumber), record.date());
       } catch (InvalidInputException e) {
         rejectRecord(out, new Rejected(source, lineNumber, e.getMessage()));
       }
     }
 
-    void emit(Emitter out, Document document) {
+    void emit(Emitter out, Document document, String writtenDate) {
       documentsParsed.inc();
-      out.document(document);
+      out.document(document, writtenDate);
     }
 
     void rejectFile(Emitter out, String source, String reason) {

@@ -2,7 +2,9 @@ package io.daybrief.transforms;
 
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
+import io.daybrief.text.DateExtractor;
 import io.daybrief.text.DateKeys;
+import io.daybrief.text.DayClock;
 import io.daybrief.text.WatchSchedule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -228,7 +230,7 @@ final class WatchedFilesSource extends UnboundedSource<WatchedRecord, WatchedFil
     }
 
     /**
-     * Reads one file into {@link #records}: documents at their date's midnight, undated documents
+     * Reads one file into {@link #records}: documents at their timestamp or date's midnight, undated documents
      * and rejected records at the watermark (the lateness check turns undated ones away by their
      * key), then the file's counts.
      */
@@ -250,10 +252,15 @@ final class WatchedFilesSource extends UnboundedSource<WatchedRecord, WatchedFil
             new ReadDocuments.Emitter() {
               @Override
               public void document(Document document) {
+                document(document, null);
+              }
+
+              @Override
+              public void document(Document document, String writtenDate) {
                 String date = ResolveDates.dateOf(document);
                 Instant timestamp = at;
                 if (!DateKeys.UNDATED.equals(date)) {
-                  timestamp = new Instant(source.settings.clock().startMillis(LocalDate.parse(date)));
+                  timestamp = eventTime(date, writtenDate);
                   listingLatestMillis = Math.max(listingLatestMillis, timestamp.getMillis());
                 }
                 records.add(new Timed(WatchedRecord.of(document), timestamp));
@@ -266,6 +273,17 @@ final class WatchedFilesSource extends UnboundedSource<WatchedRecord, WatchedFil
             });
       });
       records.add(new Timed(WatchedRecord.counts(counts.take()), at));
+    }
+
+    /** The written timestamp when the document has one (within its date), else its date's midnight. */
+    private Instant eventTime(String date, String writtenDate) {
+      DayClock clock = source.settings.clock();
+      LocalDate day = LocalDate.parse(date);
+      return DateExtractor.timestampOfField(writtenDate, clock.zone())
+          .map(java.time.Instant::toEpochMilli)
+          .filter(millis -> clock.dateOf(millis).equals(day))
+          .map(Instant::new)
+          .orElseGet(() -> new Instant(clock.startMillis(day)));
     }
 
     @Override

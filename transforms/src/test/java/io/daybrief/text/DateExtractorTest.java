@@ -152,4 +152,19 @@ class DateExtractorTest {
   private static String explicitDateReason(String value) {
     return assertThrows(InvalidInputException.class, () -> DateExtractor.explicitDate(value, KYIV)).getMessage();
   }
+
+  @Test
+  void aTimestampFieldKeepsItsTimeOfDayForEventTime() {
+    assertEquals(Optional.of(java.time.Instant.parse("2022-03-02T11:44:00Z")),
+        DateExtractor.timestampOfField("2022-03-02T13:44:00+02:00", KYIV));
+    // A local timestamp is taken in the run's zone, as its date is.
+    assertEquals(Optional.of(java.time.Instant.parse("2022-03-02T11:44:00Z")),
+        DateExtractor.timestampOfField("2022-03-02 13:44", KYIV));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2022-03-02", "", "  ", "yesterday", "2022-03-02Tnoon"})
+  void aPlainDateOrNoDateHasNoTimestamp(String value) {
+    assertEquals(Optional.empty(), DateExtractor.timestampOfField(value, KYIV));
+  }
 }

@@ -38,6 +38,20 @@ class WatchedFilesSourceTest {
   }
 
   @Test
+  void aDocumentWithATimestampIsAtThatInstantAndTheWatermarkFollowsIt(@TempDir Path in) throws IOException {
+    write(in, "a.jsonl", record("a1", "2022-03-02T13:44:00+09:00"), record("a2", "2022-03-02"));
+    WatchedFilesSource.Reader reader = reader(in, 0);
+    List<Instant> times = new ArrayList<>();
+    for (boolean more = reader.start(); more; more = reader.advance()) {
+      if (reader.getCurrent().document() != null) {
+        times.add(reader.getCurrentTimestamp());
+      }
+    }
+    assertEquals(List.of(Instant.parse("2022-03-02T04:44:00Z"), midnight("2022-03-02")), times);
+    assertEquals(Instant.parse("2022-03-02T04:44:00Z"), reader.getWatermark());
+  }
+
+  @Test
   void eachFilesCountsTravelWithItsRecords(@TempDir Path in) throws IOException {
     write(in, "a.jsonl", record("a1", "2022-03-02"), "{not json");
     WatchedFilesSource.Reader reader = reader(in, 0);
