@@ -63,6 +63,11 @@ record JobSettings(
       if (state.contains("://")) {
         throw new IllegalArgumentException("--state '" + state + "': must be a local or mounted directory");
       }
+      // A run over new dates cannot add the sentences that name them to the dates of earlier runs.
+      if (options.getMentionedDates()) {
+        throw new IllegalArgumentException("--mentionedDates does not combine with --state: later articles would "
+            + "change the summaries of dates that earlier runs wrote");
+      }
       // The state holds dates; an undated document has no place in it, and would change IDF run by run.
       dates = dates.withoutUndated();
       state = absolute(state);
@@ -111,7 +116,7 @@ record JobSettings(
         new LaterCopies.TemplateRule(options.getTemplateMinOccurrences(), options.getTemplateMinDates()));
     List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
     return new JobSettings(inputs, absolute(options.getOutput()), timeZone,
-        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards()), state, options.getStateRetentionDays());
+        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), options.getMentionedDates()), state, options.getStateRetentionDays());
   }
 
   /**

@@ -6,6 +6,7 @@ import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Document;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.transforms.AddMentioningSentences;
 import io.daybrief.transforms.ArchiveState;
 import io.daybrief.transforms.CountDocumentFrequencies;
 import io.daybrief.transforms.DedupeParagraphs;
@@ -36,8 +37,13 @@ import org.apache.beam.sdk.values.POutput;
 public final class SummarizeNews extends PTransform<PCollection<Document>, PCollection<DailySummary>> {
 
   /** What the composition needs from the options, as plain values the transforms can carry. */
+  /**
+   * @param mentionedDates whether a date also gets the sentences of other dates' articles that name
+   *     it ({@link AddMentioningSentences})
+   */
   public record Settings(
-      DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards) {}
+      DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards,
+      boolean mentionedDates) {}
 
   private final Settings settings;
   private final PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer;
@@ -103,6 +109,9 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
     PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", dedupe);
     if (daysConsumer != null) {
       days.apply(daysConsumer);
+    }
+    if (settings.mentionedDates()) {
+      days = days.apply("AddMentioningSentences", new AddMentioningSentences(settings.dates()));
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));

@@ -58,6 +58,14 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setDates(List<String> value);
 
+  @Description("Also candidates for a date's summary: sentences of other dates' articles that name it ('yesterday', "
+      + "'on Tuesday', 'March 3'), resolved against their article's date; a date only named becomes a date of its "
+      + "own. Batch only, without --state: a date's summary then depends on later articles.")
+  @Default.Boolean(false)
+  boolean getMentionedDates();
+
+  void setMentionedDates(boolean value);
+
   @Description("Archive state directory: what earlier dates contribute (document frequencies, paragraph and sentence "
       + "fingerprints). Read before the run, updated atomically after it, so that a run over new dates gives what a run "
       + "over the whole archive would. Leaves undated documents out. Local or mounted file system. With --streaming: "

@@ -1,0 +1,119 @@
+package io.daybrief.transforms;
+
+import io.daybrief.model.AnalyzedDocument;
+import io.daybrief.model.DayDocuments;
+import io.daybrief.model.Paragraph;
+import io.daybrief.model.Sentence;
+import io.daybrief.text.DateFilter;
+import io.daybrief.text.DateKeys;
+import io.daybrief.text.MentionedDates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Gives each date, besides its own articles, the sentences of other dates' articles that name it
+ * ({@link MentionedDates}): what a day's news was is often written the day after. Input: each
+ * date's kept documents. Output: the same dates, each also holding, per article of another date
+ * that names it, that article reduced to its naming sentences (with the article's id and own
+ * date, so a summary cites where a sentence came from and {@link DayDocuments#documents} can still
+ * tell the date's own articles); dates that only other articles name, if the {@link DateFilter}
+ * accepts them, become dates of their own.
+ */
+public final class AddMentioningSentences extends PTransform<PCollection<DayDocuments>, PCollection<DayDocuments>> {
+  private static final TupleTag<DayDocuments> DAY = new TupleTag<>() {};
+  private static final TupleTag<AnalyzedDocument> MENTIONS = new TupleTag<>() {};
+
+  private final DateFilter filter;
+
+  public AddMentioningSentences(DateFilter filter) {
+    this.filter = filter;
+  }
+
+  @Override
+  public PCollection<DayDocuments> expand(PCollection<DayDocuments> days) {
+    PCollection<KV<String, AnalyzedDocument>> mentions =
+        days.apply("FindMentions", ParDo.of(new FindMentionsFn(filter)));
+    PCollection<KV<String, DayDocuments>> keyed = days.apply(
+        "KeyDaysByDate",
+        WithKeys.<String, DayDocuments>of(DayDocuments::date).withKeyType(TypeDescriptors.strings()));
+    return KeyedPCollectionTuple.of(DAY, keyed)
+        .and(MENTIONS, GatherByKey.onDirectRunner("GatherMentions", mentions))
+        .apply("JoinMentionsByDate", CoGroupByKey.create())
+        .apply("AddMentions", ParDo.of(new AddMentionsFn()));
+  }
+
+  /**
+   * Per date that {@code document} names (other than its own, and accepted by {@code filter}),
+   * the document reduced to the sentences naming it, each paragraph keeping its position.
+   */
+  static Map<String, AnalyzedDocument> mentions(AnalyzedDocument document, DateFilter filter) {
+    Map<String, List<Paragraph>> paragraphs = new TreeMap<>();
+    if (DateKeys.UNDATED.equals(document.date())) {
+      return Map.of();
+    }
+    LocalDate published = LocalDate.parse(document.date());
+    for (Paragraph paragraph : document.paragraphs()) {
+      Map<String, List<Sentence>> naming = new TreeMap<>();
+      for (Sentence sentence : paragraph.sentences()) {
+        for (LocalDate date : MentionedDates.in(sentence.text(), published)) {
+          if (!date.equals(published) && filter.accepts(date)) {
+            naming.computeIfAbsent(date.toString(), d -> new ArrayList<>()).add(sentence);
+          }
+        }
+      }
+      naming.forEach((date, sentences) ->
+          paragraphs.computeIfAbsent(date, d -> new ArrayList<>()).add(paragraph.withSentences(sentences)));
+    }
+    Map<String, AnalyzedDocument> reduced = new TreeMap<>();
+    paragraphs.forEach((date, kept) -> reduced.put(date, document.withParagraphs(kept)));
+    return reduced;
+  }
+
+  static final class FindMentionsFn extends DoFn<DayDocuments, KV<String, AnalyzedDocument>> {
+    private final DateFilter filter;
+
+    FindMentionsFn(DateFilter filter) {
+      this.filter = filter;
+    }
+
+    @ProcessElement
+    public void process(@Element DayDocuments day, OutputReceiver<KV<String, AnalyzedDocument>> out) {
+      for (AnalyzedDocument document : day.documents()) {
+        mentions(document, filter).forEach((date, reduced) -> out.output(KV.of(date, reduced)));
+      }
+    }
+  }
+
+  /** The date's own documents and the reduced ones that name it, sorted by id (then own date). */
+  static final class AddMentionsFn extends DoFn<KV<String, CoGbkResult>, DayDocuments> {
+    private static final Comparator<AnalyzedDocument> ORDER =
+        Comparator.comparing(AnalyzedDocument::id).thenComparing(AnalyzedDocument::date);
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<DayDocuments> out) {
+      DayDocuments own = joined.getValue().getOnly(DAY, null);
+      List<AnalyzedDocument> documents = new ArrayList<>();
+      if (own != null) {
+        documents.addAll(own.documents());
+      }
+      joined.getValue().getAll(MENTIONS).forEach(documents::add);
+      documents.sort(ORDER);
+      out.output(new DayDocuments(joined.getKey(), documents));
+    }
+  }
+}
