@@ -38,12 +38,12 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
 
   /** What the composition needs from the options, as plain values the transforms can carry. */
   /**
-   * @param mentionedDates whether a date also gets the sentences of other dates' articles that name
-   *     it ({@link AddMentioningSentences})
+   * @param mentionWindowDays a date also gets the sentences naming it of the articles published up to
+   *     this many days later ({@link AddMentioningSentences}); 0 for none
    */
   public record Settings(
       DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards,
-      boolean mentionedDates) {}
+      int mentionWindowDays) {}
 
   private final Settings settings;
   private final PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer;
@@ -110,8 +110,8 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
     if (daysConsumer != null) {
       days.apply(daysConsumer);
     }
-    if (settings.mentionedDates()) {
-      days = days.apply("AddMentioningSentences", new AddMentioningSentences(settings.dates()));
+    if (settings.mentionWindowDays() > 0) {
+      days = days.apply("AddMentioningSentences", new AddMentioningSentences(settings.dates(), settings.mentionWindowDays()));
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));

@@ -47,6 +47,23 @@ public final class MentionedDates {
 
   private MentionedDates() {}
 
+  /**
+   * The dates {@code sentence} names that lie from 1 to {@code windowDays} days before
+   * {@code published}, ascending: the days an article reports on after the fact. Its own date is
+   * left out (its sentences are its date's anyway), and so are later dates ("tomorrow", "next
+   * Monday"): what was announced is not what happened.
+   */
+  public static Set<LocalDate> reportedBy(String sentence, LocalDate published, int windowDays) {
+    Set<LocalDate> reported = new TreeSet<>();
+    for (LocalDate date : in(sentence, published)) {
+      long daysBefore = published.toEpochDay() - date.toEpochDay();
+      if (daysBefore >= 1 && daysBefore <= windowDays) {
+        reported.add(date);
+      }
+    }
+    return reported;
+  }
+
   /** Every date {@code sentence} names, resolved against {@code published}; ascending. */
   public static Set<LocalDate> in(String sentence, LocalDate published) {
     Set<LocalDate> dates = new TreeSet<>();

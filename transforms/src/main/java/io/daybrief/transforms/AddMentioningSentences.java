@@ -26,28 +26,31 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Gives each date, besides its own articles, the sentences of other dates' articles that name it
- * ({@link MentionedDates}): what a day's news was is often written the day after. Input: each
+ * Gives each date, besides its own articles, the sentences of the next few days' articles that
+ * name it ({@link MentionedDates#reportedBy}): what a day's news was is often written the day after. Input: each
  * date's kept documents. Output: the same dates, each also holding, per article of another date
  * that names it, that article reduced to its naming sentences (with the article's id and own
- * date, so a summary cites where a sentence came from and {@link DayDocuments#documents} can still
- * tell the date's own articles); dates that only other articles name, if the {@link DateFilter}
- * accepts them, become dates of their own.
+ * date, so a summary cites where a sentence came from and the date's own articles can still be
+ * told apart); dates that only later articles name, if the {@link DateFilter} accepts them,
+ * become dates of their own.
  */
 public final class AddMentioningSentences extends PTransform<PCollection<DayDocuments>, PCollection<DayDocuments>> {
   private static final TupleTag<DayDocuments> DAY = new TupleTag<>() {};
   private static final TupleTag<AnalyzedDocument> MENTIONS = new TupleTag<>() {};
 
   private final DateFilter filter;
+  private final int windowDays;
 
-  public AddMentioningSentences(DateFilter filter) {
+  /** @param windowDays how many days after a date an article that names it may be published */
+  public AddMentioningSentences(DateFilter filter, int windowDays) {
     this.filter = filter;
+    this.windowDays = windowDays;
   }
 
   @Override
   public PCollection<DayDocuments> expand(PCollection<DayDocuments> days) {
     PCollection<KV<String, AnalyzedDocument>> mentions =
-        days.apply("FindMentions", ParDo.of(new FindMentionsFn(filter)));
+        days.apply("FindMentions", ParDo.of(new FindMentionsFn(filter, windowDays)));
     PCollection<KV<String, DayDocuments>> keyed = days.apply(
         "KeyDaysByDate",
         WithKeys.<String, DayDocuments>of(DayDocuments::date).withKeyType(TypeDescriptors.strings()));
@@ -58,10 +61,10 @@ public final class AddMentioningSentences extends PTransform<PCollection<DayDocu
   }
 
   /**
-   * Per date that {@code document} names (other than its own, and accepted by {@code filter}),
+   * Per date that {@code document} reports on ({@link MentionedDates#reportedBy}) and {@code filter} accepts,
    * the document reduced to the sentences naming it, each paragraph keeping its position.
    */
-  static Map<String, AnalyzedDocument> mentions(AnalyzedDocument document, DateFilter filter) {
+  static Map<String, AnalyzedDocument> mentions(AnalyzedDocument document, DateFilter filter, int windowDays) {
     Map<String, List<Paragraph>> paragraphs = new TreeMap<>();
     if (DateKeys.UNDATED.equals(document.date())) {
       return Map.of();
@@ -70,8 +73,8 @@ public final class AddMentioningSentences extends PTransform<PCollection<DayDocu
     for (Paragraph paragraph : document.paragraphs()) {
       Map<String, List<Sentence>> naming = new TreeMap<>();
       for (Sentence sentence : paragraph.sentences()) {
-        for (LocalDate date : MentionedDates.in(sentence.text(), published)) {
-          if (!date.equals(published) && filter.accepts(date)) {
+        for (LocalDate date : MentionedDates.reportedBy(sentence.text(), published, windowDays)) {
+          if (filter.accepts(date)) {
             naming.computeIfAbsent(date.toString(), d -> new ArrayList<>()).add(sentence);
           }
         }
@@ -86,15 +89,17 @@ public final class AddMentioningSentences extends PTransform<PCollection<DayDocu
 
   static final class FindMentionsFn extends DoFn<DayDocuments, KV<String, AnalyzedDocument>> {
     private final DateFilter filter;
+    private final int windowDays;
 
-    FindMentionsFn(DateFilter filter) {
+    FindMentionsFn(DateFilter filter, int windowDays) {
       this.filter = filter;
+      this.windowDays = windowDays;
     }
 
     @ProcessElement
     public void process(@Element DayDocuments day, OutputReceiver<KV<String, AnalyzedDocument>> out) {
       for (AnalyzedDocument document : day.documents()) {
-        mentions(document, filter).forEach((date, reduced) -> out.output(KV.of(date, reduced)));
+        mentions(document, filter, windowDays).forEach((date, reduced) -> out.output(KV.of(date, reduced)));
       }
     }
   }
