@@ -36,8 +36,9 @@ import org.apache.beam.sdk.values.POutput;
  */
 public final class SummarizeNews extends PTransform<PCollection<Document>, PCollection<DailySummary>> {
 
-  /** What the composition needs from the options, as plain values the transforms can carry. */
   /**
+   * What the composition needs from the options, as plain values the transforms can carry.
+   *
    * @param mentionWindowDays a date also gets the sentences naming it of the articles published up to
    *     this many days later ({@link AddMentioningSentences}); 0 for none
    */
@@ -111,7 +112,8 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
       days.apply(daysConsumer);
     }
     if (settings.mentionWindowDays() > 0) {
-      days = days.apply("AddMentioningSentences", new AddMentioningSentences(settings.dates(), settings.mentionWindowDays()));
+      days = days.apply("AddMentioningSentences",
+          new AddMentioningSentences(settings.dates(), settings.mentionWindowDays()));
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));

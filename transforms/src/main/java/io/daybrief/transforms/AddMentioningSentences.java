@@ -27,12 +27,12 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Gives each date, besides its own articles, the sentences of the next few days' articles that
- * name it ({@link MentionedDates#reportedBy}): what a day's news was is often written the day after. Input: each
- * date's kept documents. Output: the same dates, each also holding, per article of another date
- * that names it, that article reduced to its naming sentences (with the article's id and own
- * date, so a summary cites where a sentence came from and the date's own articles can still be
- * told apart); dates that only later articles name, if the {@link DateFilter} accepts them,
- * become dates of their own.
+ * name it ({@link MentionedDates#reportedBy}): what a day's news was is often written the day
+ * after. Input: each date's kept documents. Output: the same dates, each also holding, per later
+ * article that names it, that article reduced to its naming sentences (with the article's id and
+ * own date, so that a summary cites where a sentence came from and the date's own articles can
+ * still be told apart); dates that only later articles name, if the {@link DateFilter} accepts
+ * them, become dates of their own.
  */
 public final class AddMentioningSentences extends PTransform<PCollection<DayDocuments>, PCollection<DayDocuments>> {
   private static final TupleTag<DayDocuments> DAY = new TupleTag<>() {};
@@ -61,14 +61,15 @@ public final class AddMentioningSentences extends PTransform<PCollection<DayDocu
   }
 
   /**
-   * Per date that {@code document} reports on ({@link MentionedDates#reportedBy}) and {@code filter} accepts,
-   * the document reduced to the sentences naming it, each paragraph keeping its position.
+   * Per date that {@code document} reports on ({@link MentionedDates#reportedBy}) and {@code
+   * filter} accepts, the document reduced to the sentences naming it, each paragraph keeping its
+   * position.
    */
   static Map<String, AnalyzedDocument> mentions(AnalyzedDocument document, DateFilter filter, int windowDays) {
-    Map<String, List<Paragraph>> paragraphs = new TreeMap<>();
     if (DateKeys.UNDATED.equals(document.date())) {
       return Map.of();
     }
+    Map<String, List<Paragraph>> paragraphs = new TreeMap<>();
     LocalDate published = LocalDate.parse(document.date());
     for (Paragraph paragraph : document.paragraphs()) {
       Map<String, List<Sentence>> naming = new TreeMap<>();
