@@ -63,12 +63,20 @@ record JobSettings(
       if (state.contains("://")) {
         throw new IllegalArgumentException("--state '" + state + "': must be a local or mounted directory");
       }
+      // A run over new dates cannot add the sentences that name them to the dates of earlier runs.
+      if (options.getMentionWindowDays() > 0) {
+        throw new IllegalArgumentException("--mentionWindowDays does not combine with --state: later articles would "
+            + "change the summaries of dates that earlier runs wrote");
+      }
       // The state holds dates; an undated document has no place in it, and would change IDF run by run.
       dates = dates.withoutUndated();
       state = absolute(state);
     }
     if (options.getStateRetentionDays() < 0) {
       throw new IllegalArgumentException("--stateRetentionDays must be 0 (keep all) or more, was " + options.getStateRetentionDays());
+    }
+    if (options.getMentionWindowDays() < 0) {
+      throw new IllegalArgumentException("--mentionWindowDays must be 0 (off) or positive, was " + options.getMentionWindowDays());
     }
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
@@ -111,7 +119,7 @@ record JobSettings(
         new LaterCopies.TemplateRule(options.getTemplateMinOccurrences(), options.getTemplateMinDates()));
     List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
     return new JobSettings(inputs, absolute(options.getOutput()), timeZone,
-        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards()), state, options.getStateRetentionDays());
+        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), options.getMentionWindowDays()), state, options.getStateRetentionDays());
   }
 
   /**

@@ -53,7 +53,7 @@ final class OptionsHelp {
 
   static final List<Group> GROUPS = List.of(
       new Group("Input", daybrief("input", "allowEmpty", "maxDocumentBytes")),
-      new Group("Dates", daybrief("timeZone", "undated", "from", "to", "dates")),
+      new Group("Dates", daybrief("timeZone", "undated", "from", "to", "dates", "mentionWindowDays")),
       new Group("Archive state (incremental runs)", daybrief("state", "stateRetentionDays")),
       new Group("Summary", daybrief("sentencesPerDate", "wordsPerDate", "minSentenceWords", "scoring", "positionWeight",
           "lengthTarget", "mmrLambda", "redundancyThreshold", "normExponent", "positionHalfLife", "sameDayWeight",

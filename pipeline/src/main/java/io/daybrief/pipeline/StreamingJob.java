@@ -55,6 +55,10 @@ public final class StreamingJob {
 
     static Settings from(SummarizeOptions options) {
       JobSettings job = JobSettings.from(options);
+      // A date's final summary comes when its lateness has passed; articles naming it come for days after.
+      if (options.getMentionWindowDays() > 0) {
+        throw new IllegalArgumentException("--mentionWindowDays is for batch runs only, not with --streaming");
+      }
       Duration lateness = duration("--allowedLateness", options.getAllowedLateness());
       Duration early = duration("--earlyFiringDelay", options.getEarlyFiringDelay());
       Duration poll = duration("--pollInterval", options.getPollInterval());

@@ -6,6 +6,7 @@ import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Document;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.transforms.AddMentioningSentences;
 import io.daybrief.transforms.ArchiveState;
 import io.daybrief.transforms.CountDocumentFrequencies;
 import io.daybrief.transforms.DedupeParagraphs;
@@ -35,9 +36,15 @@ import org.apache.beam.sdk.values.POutput;
  */
 public final class SummarizeNews extends PTransform<PCollection<Document>, PCollection<DailySummary>> {
 
-  /** What the composition needs from the options, as plain values the transforms can carry. */
+  /**
+   * What the composition needs from the options, as plain values the transforms can carry.
+   *
+   * @param mentionWindowDays a date also gets the sentences naming it of the articles published up to
+   *     this many days later ({@link AddMentioningSentences}); 0 for none
+   */
   public record Settings(
-      DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards) {}
+      DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards,
+      int mentionWindowDays) {}
 
   private final Settings settings;
   private final PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer;
@@ -103,6 +110,10 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
     PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", dedupe);
     if (daysConsumer != null) {
       days.apply(daysConsumer);
+    }
+    if (settings.mentionWindowDays() > 0) {
+      days = days.apply("AddMentioningSentences",
+          new AddMentioningSentences(settings.dates(), settings.mentionWindowDays()));
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));

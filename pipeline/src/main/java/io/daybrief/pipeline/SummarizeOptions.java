@@ -58,6 +58,15 @@ public interface SummarizeOptions extends PipelineOptions {
 
   void setDates(List<String> value);
 
+  @Description("A date's summary may also take the sentences that name it ('yesterday', 'on Tuesday', 'March 3', "
+      + "resolved against their article's date) from articles published up to this many days after it; a date only "
+      + "named becomes a date of its own. Batch only, not with --state: a date's summary then depends on later "
+      + "articles. 0 turns it off.")
+  @Default.Integer(0)
+  int getMentionWindowDays();
+
+  void setMentionWindowDays(int value);
+
   @Description("Archive state directory: what earlier dates contribute (document frequencies, paragraph and sentence "
       + "fingerprints). Read before the run, updated atomically after it, so that a run over new dates gives what a run "
       + "over the whole archive would. Leaves undated documents out. Local or mounted file system. With --streaming: "

@@ -107,7 +107,9 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
     for (Selected s : selected) {
       lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
     }
-    return new DailySummary(day.date(), day.documents().size(), lines);
+    // With AddMentioningSentences a date also holds other dates' articles; they are not its own.
+    int own = (int) day.documents().stream().filter(d -> d.date().equals(day.date())).count();
+    return new DailySummary(day.date(), own, lines);
   }
 
   private static List<Candidate> candidates(DayDocuments day) {

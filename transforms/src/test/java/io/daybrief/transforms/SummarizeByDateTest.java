@@ -57,4 +57,24 @@ class SummarizeByDateTest {
     });
     pipeline.run().waitUntilFinish();
   }
+
+  @Test
+  void aDateCountsOnlyItsOwnArticles(TestPipeline pipeline) {
+    // A later article that names the date (AddMentioningSentences) lends sentences, not an article.
+    DayDocuments day = new DayDocuments("2022-03-03", List.of(
+        document("a", "2022-03-03", "refugees fled kyiv"),
+        document("b", "2022-03-04", "talks held in belarus yesterday")));
+    PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, pipeline.apply("Days", Create.of(day)))
+        .and(SummarizeByDate.FREQUENCIES, pipeline.apply("Frequencies", Create.of(KV.of("2022-03-03", Map.of("kyiv", 1L)))
+            .withCoder(KvCoder.of(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))))
+        .and(SummarizeByDate.DOCUMENT_COUNT, pipeline.apply("DocumentCount", Create.of(2L)))
+        .apply(new SummarizeByDate(new DaySummarizer.Settings(2, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
+
+    PAssert.thatSingleton(summaries).satisfies(summary -> {
+      assertEquals(1, summary.documents());
+      assertEquals(2, summary.sentences().size());
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
 }

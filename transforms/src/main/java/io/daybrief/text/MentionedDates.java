@@ -1,0 +1,136 @@
+package io.daybrief.text;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates a sentence names, resolved against the date its article was published: "yesterday",
+ * "last night", "on Tuesday", "March 3", "3 March 2011". Much of what happened on a day is
+ * reported the day after ("said on Tuesday"), so timeline summarizers take a date's candidates
+ * from the articles that name it, not only from that day's articles (Tran et al. 2013;
+ * Gholipour Ghalandari and Ifrim 2020). {@link DayMentions} asks the narrower question of whether
+ * a sentence names the one day it is summarized under.
+ *
+ * <p>Resolution is deliberately simple, as news is mostly written in the past tense: a weekday is
+ * the latest such day on or before publication ("next Tuesday" the first after it); a month and
+ * day without a year lie in whichever year puts them nearest to publication. Only English names
+ * are known. Month and weekday names must be capitalized, so that "may 5" is not May 5.
+ */
+public final class MentionedDates {
+
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  /** Tokenized text writes "Jan . 25" and "March 2 , 2011": spaces are allowed around the period and comma. */
+  private static final String YEAR = "(?:\\s*,?\\s*(\\d{4}))?";
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("\\b" + MONTH + "\\s*\\.?\\s*" + DAY + "\\b" + YEAR);
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b\\.?" + YEAR);
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "\\b(?:(next|last|this)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE =
+      Pattern.compile("\\b(yesterday|tomorrow|today|tonight|last\\s+night)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A year outside the range the text dates are held to ({@link DateExtractor}) is history, or not a year: no date. */
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2100;
+
+  private MentionedDates() {}
+
+  /**
+   * The dates {@code sentence} names that lie from 1 to {@code windowDays} days before
+   * {@code published}, ascending: the days an article reports on after the fact. Its own date is
+   * left out (its sentences are its date's anyway), and so are later dates ("tomorrow", "next
+   * Monday"): what was announced is not what happened.
+   */
+  public static Set<LocalDate> reportedBy(String sentence, LocalDate published, int windowDays) {
+    Set<LocalDate> reported = new TreeSet<>();
+    for (LocalDate date : in(sentence, published)) {
+      long daysBefore = published.toEpochDay() - date.toEpochDay();
+      if (daysBefore >= 1 && daysBefore <= windowDays) {
+        reported.add(date);
+      }
+    }
+    return reported;
+  }
+
+  /** Every date {@code sentence} names, resolved against {@code published}; ascending. */
+  public static Set<LocalDate> in(String sentence, LocalDate published) {
+    Set<LocalDate> dates = new TreeSet<>();
+    Matcher relative = RELATIVE.matcher(sentence);
+    while (relative.find()) {
+      String word = relative.group(1).toLowerCase(Locale.ROOT);
+      dates.add(switch (word) {
+        case "yesterday" -> published.minusDays(1);
+        case "tomorrow" -> published.plusDays(1);
+        case "today", "tonight" -> published;
+        default -> published.minusDays(1); // last night
+      });
+    }
+    Matcher weekday = WEEKDAY.matcher(sentence);
+    while (weekday.find()) {
+      if (!Character.isUpperCase(weekday.group(2).charAt(0))) {
+        continue;
+      }
+      DayOfWeek day = DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT));
+      boolean next = "next".equalsIgnoreCase(weekday.group(1));
+      dates.add(next
+          ? published.with(TemporalAdjusters.next(day))
+          : published.with(TemporalAdjusters.previousOrSame(day)));
+    }
+    Matcher monthDay = MONTH_DAY.matcher(sentence);
+    while (monthDay.find()) {
+      add(dates, published, monthDay.group(1), monthDay.group(2), monthDay.group(3));
+    }
+    Matcher dayMonth = DAY_MONTH.matcher(sentence);
+    while (dayMonth.find()) {
+      add(dates, published, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
+    }
+    return dates;
+  }
+
+  private static void add(Set<LocalDate> dates, LocalDate published, String monthName, String dayText, String yearText) {
+    int month = DateExtractor.monthNumber(monthName);
+    int day = Integer.parseInt(dayText);
+    if (yearText != null) {
+      int year = Integer.parseInt(yearText);
+      if (year >= MIN_YEAR && year <= MAX_YEAR) {
+        of(year, month, day).ifPresent(dates::add);
+      }
+      return;
+    }
+    LocalDate nearest = null;
+    for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+      LocalDate candidate = of(year, month, day).orElse(null);
+      if (candidate != null && (nearest == null || distance(candidate, published) < distance(nearest, published))) {
+        nearest = candidate;
+      }
+    }
+    if (nearest != null) {
+      dates.add(nearest);
+    }
+  }
+
+  private static long distance(LocalDate a, LocalDate b) {
+    return Math.abs(a.toEpochDay() - b.toEpochDay());
+  }
+
+  private static Optional<LocalDate> of(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

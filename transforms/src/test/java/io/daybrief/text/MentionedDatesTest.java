@@ -1,0 +1,65 @@
+package io.daybrief.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MentionedDatesTest {
+  /** A Wednesday. */
+  private static final LocalDate PUBLISHED = LocalDate.of(2011, 1, 26);
+
+  @Test
+  void relativeWordsCountFromThePublicationDate() {
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("Police fired tear gas yesterday .", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("Crowds gathered last night in Cairo.", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 27)), MentionedDates.in("The vote is tomorrow.", PUBLISHED));
+    assertEquals(Set.of(PUBLISHED), MentionedDates.in("Today the square was quiet.", PUBLISHED));
+  }
+
+  @Test
+  void aWeekdayIsTheLatestOnOrBeforePublicationUnlessNext() {
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("Thousands marched on Tuesday .", PUBLISHED));
+    assertEquals(Set.of(PUBLISHED), MentionedDates.in("Talks resumed on Wednesday.", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 20)), MentionedDates.in("It began on Thursday.", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 31)), MentionedDates.in("A strike is called for next Monday.", PUBLISHED));
+  }
+
+  @Test
+  void aMonthAndDayLieInTheNearestYear() {
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("Protests began on Jan . 25 in Cairo.", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("Protests began on 25th of January.", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2010, 11, 28)), MentionedDates.in("Elections were held on November 28 .", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 3, 3)), MentionedDates.in("A rally is planned for March 3.", PUBLISHED));
+  }
+
+  @Test
+  void aWrittenYearIsTaken() {
+    assertEquals(Set.of(LocalDate.of(2010, 1, 12)), MentionedDates.in("The quake struck on January 12 , 2010 .", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2009, 6, 4)), MentionedDates.in("He spoke in Cairo on 4 June 2009.", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("The treaty was signed on July 4, 1776.", PUBLISHED));
+  }
+
+  @Test
+  void severalDatesInOneSentenceAreAllNamed() {
+    assertEquals(Set.of(LocalDate.of(2011, 1, 24), LocalDate.of(2011, 1, 25)),
+        MentionedDates.in("After Monday's clashes, crowds returned yesterday.", PUBLISHED));
+  }
+
+  @Test
+  void lowerCaseNamesAndYearsAloneNameNoDay() {
+    assertEquals(Set.of(), MentionedDates.in("The protests may 5 times grow, officials said.", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("Unrest spread in March 2011 across the region.", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("Sundays are quiet in Cairo.", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("Shops sold out on black friday deals.", PUBLISHED));
+  }
+
+  @Test
+  void anArticleReportsOnTheDaysBeforeItWithinTheWindow() {
+    String sentence = "After clashes on Jan . 20 and on Monday , talks resumed today ; a rally is set for Jan . 28 .";
+    assertEquals(Set.of(LocalDate.of(2011, 1, 24)), MentionedDates.reportedBy(sentence, PUBLISHED, 2));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 20), LocalDate.of(2011, 1, 24)),
+        MentionedDates.reportedBy(sentence, PUBLISHED, 6));
+  }
+}
