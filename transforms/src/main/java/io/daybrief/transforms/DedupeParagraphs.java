@@ -15,7 +15,6 @@ import io.daybrief.text.NearDuplicates;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -404,8 +403,7 @@ public final class DedupeParagraphs
       if (documents.isEmpty()) {
         return;
       }
-      documents.sort(Comparator.comparing(AnalyzedDocument::id));
-      out.output(new DayDocuments(day.getKey(), documents));
+      out.output(DayDocuments.sorted(day.getKey(), documents));
     }
 
     private Paragraph withoutNearCopies(
