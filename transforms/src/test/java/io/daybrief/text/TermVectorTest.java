@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,33 @@ class TermVectorTest {
       }
       assertTrue(total > 0);
     });
+  }
+
+  @Test
+  void aDictionaryBuildsTheSameVectorsAndTheCentroidSumsInDocumentOrder() {
+    List<String> first = List.of("refuge", "ukrain", "refuge", "flee");
+    List<String> second = List.of("flee", "flee", "ukrain");
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    TermVector.Dictionary dictionary = new TermVector.Dictionary(all, term -> Math.log(7.0 / term.length()) + 1);
+
+    TermVector a = dictionary.weighted(first);
+    TermVector b = dictionary.weighted(second);
+    assertEquals(describe(TermVector.weighted(first, term -> Math.log(7.0 / term.length()) + 1)), describe(a));
+    assertEquals(Math.log(7.0 / "flee".length()) + 1, dictionary.weight("flee"));
+
+    Map<String, Double> expected = new HashMap<>();
+    for (TermVector v : List.of(a, b)) {
+      v.forEach((term, weight) -> expected.merge(term, weight / v.norm(), Double::sum));
+    }
+    TermVector sum = dictionary.sumOfUnitVectors(List.of(a, TermVector.fromWeights(Map.of()), b));
+    assertEquals(describe(TermVector.fromWeights(expected)), describe(sum));
+    assertEquals(TermVector.fromWeights(expected).norm(), sum.norm());
+  }
+
+  private static String describe(TermVector v) {
+    StringBuilder out = new StringBuilder();
+    v.forEach((term, weight) -> out.append(term).append('=').append(Double.doubleToLongBits(weight)).append(' '));
+    return out.append("norm=").append(Double.doubleToLongBits(v.norm())).toString();
   }
 }
