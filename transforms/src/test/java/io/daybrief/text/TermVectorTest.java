@@ -104,6 +104,29 @@ class TermVectorTest {
     assertEquals(TermVector.fromWeights(expected).norm(), sum.norm());
   }
 
+  @Test
+  void dotsOfOneDictionarysVectorsEqualThoseOverTheStringsToTheBit() {
+    List<String> sentence = List.of("flee", "ukrain");
+    List<String> document = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      document.add("term" + i);
+    }
+    document.addAll(List.of("flee", "refuge", "ukrain", "ukrain"));
+    List<String> all = new ArrayList<>(document);
+    all.addAll(sentence);
+    TermVector.Dictionary dictionary = new TermVector.Dictionary(all, term -> 1.0 + term.length() / 3.0);
+    TermVector.Dictionary other = new TermVector.Dictionary(all, term -> 1.0 + term.length() / 3.0);
+
+    TermVector small = dictionary.weighted(sentence);
+    TermVector large = dictionary.weighted(document);
+    TermVector largeOfOther = other.weighted(document);
+    double expectedSearch = TermVector.weighted(sentence, term -> 1.0 + term.length() / 3.0)
+        .dot(TermVector.weighted(document, term -> 1.0 + term.length() / 3.0));
+    assertEquals(Double.doubleToLongBits(expectedSearch), Double.doubleToLongBits(small.dot(large)));
+    assertEquals(Double.doubleToLongBits(expectedSearch), Double.doubleToLongBits(small.dot(largeOfOther)));
+    assertEquals(Double.doubleToLongBits(large.dot(largeOfOther)), Double.doubleToLongBits(large.dot(large)));
+  }
+
   private static String describe(TermVector v) {
     StringBuilder out = new StringBuilder();
     v.forEach((term, weight) -> out.append(term).append('=').append(Double.doubleToLongBits(weight)).append(' '));
