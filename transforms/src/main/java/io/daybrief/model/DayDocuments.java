@@ -3,6 +3,8 @@ package io.daybrief.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
@@ -20,6 +22,14 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  */
 @DefaultCoder(DayDocuments.DayDocumentsCoder.class)
 public record DayDocuments(String date, List<AnalyzedDocument> documents) {
+
+  /** The date's documents in id order, whatever order a grouping delivered them in. */
+  public static DayDocuments sorted(String date, Iterable<AnalyzedDocument> documents) {
+    List<AnalyzedDocument> list = new ArrayList<>();
+    documents.forEach(list::add);
+    list.sort(Comparator.comparing(AnalyzedDocument::id));
+    return new DayDocuments(date, list);
+  }
 
   /** Hand-written coder: Java serialization is slow and not stable across versions. */
   public static final class DayDocumentsCoder extends CustomCoder<DayDocuments> {

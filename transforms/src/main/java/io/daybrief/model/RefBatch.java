@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import org.apache.beam.sdk.coders.CoderProvider;
 import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.coders.CustomCoder;
@@ -23,9 +24,11 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * @param keys a fingerprint or band key per entry
  * @param paragraphs the paragraph position per entry
  * @param sentences the sentence index per entry; -1 where the entry is a whole paragraph
+ * @param sets a hash of the sentence's whole shingle set per entry ({@link
+ *     io.daybrief.text.NearDuplicates#setHash}); null for a batch of paragraphs
  */
 @DefaultCoder(RefBatch.RefBatchCoder.class)
-public record RefBatch(String date, String document, long[] keys, int[] paragraphs, int[] sentences) {
+public record RefBatch(String date, String document, long[] keys, int[] paragraphs, int[] sentences, long[] sets) {
 
   public int size() {
     return keys.length;
@@ -46,6 +49,7 @@ public record RefBatch(String date, String document, long[] keys, int[] paragrap
     private long[] keys = new long[8];
     private int[] paragraphs = new int[8];
     private int[] sentences = new int[8];
+    private long[] sets;
     private int size;
 
     public Builder(String date, String document) {
@@ -53,22 +57,46 @@ public record RefBatch(String date, String document, long[] keys, int[] paragrap
       this.document = document;
     }
 
+    /** A paragraph's entry. */
     public Builder add(long key, int paragraph, int sentence) {
+      if (sets != null) {
+        throw new IllegalStateException("a batch holds paragraphs or sentences, not both");
+      }
+      append(key, paragraph, sentence);
+      return this;
+    }
+
+    /** A sentence's entry, with the hash of its whole shingle set. */
+    public Builder add(long key, int paragraph, int sentence, long set) {
+      if (sets == null) {
+        if (size > 0) {
+          throw new IllegalStateException("a batch holds paragraphs or sentences, not both");
+        }
+        sets = new long[keys.length];
+      }
+      append(key, paragraph, sentence);
+      sets[size - 1] = set;
+      return this;
+    }
+
+    private void append(long key, int paragraph, int sentence) {
       if (size == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, size * 2);
-        paragraphs = java.util.Arrays.copyOf(paragraphs, size * 2);
-        sentences = java.util.Arrays.copyOf(sentences, size * 2);
+        keys = Arrays.copyOf(keys, size * 2);
+        paragraphs = Arrays.copyOf(paragraphs, size * 2);
+        sentences = Arrays.copyOf(sentences, size * 2);
+        if (sets != null) {
+          sets = Arrays.copyOf(sets, size * 2);
+        }
       }
       keys[size] = key;
       paragraphs[size] = paragraph;
       sentences[size] = sentence;
       size++;
-      return this;
     }
 
     public RefBatch build() {
-      return new RefBatch(date, document, java.util.Arrays.copyOf(keys, size),
-          java.util.Arrays.copyOf(paragraphs, size), java.util.Arrays.copyOf(sentences, size));
+      return new RefBatch(date, document, Arrays.copyOf(keys, size), Arrays.copyOf(paragraphs, size),
+          Arrays.copyOf(sentences, size), sets == null ? null : Arrays.copyOf(sets, size));
     }
   }
 
@@ -95,6 +123,12 @@ public record RefBatch(String date, String document, long[] keys, int[] paragrap
       for (int i = 0; i < value.size(); i++) {
         data.writeLong(value.keys()[i]);
       }
+      data.writeBoolean(value.sets() != null);
+      if (value.sets() != null) {
+        for (int i = 0; i < value.size(); i++) {
+          data.writeLong(value.sets()[i]);
+        }
+      }
       data.flush();
       for (int i = 0; i < value.size(); i++) {
         INT.encode(value.paragraphs()[i], out);
@@ -112,13 +146,20 @@ public record RefBatch(String date, String document, long[] keys, int[] paragrap
       for (int i = 0; i < size; i++) {
         keys[i] = data.readLong();
       }
+      long[] sets = null;
+      if (data.readBoolean()) {
+        sets = new long[size];
+        for (int i = 0; i < size; i++) {
+          sets[i] = data.readLong();
+        }
+      }
       int[] paragraphs = new int[size];
       int[] sentences = new int[size];
       for (int i = 0; i < size; i++) {
         paragraphs[i] = INT.decode(in);
         sentences[i] = INT.decode(in);
       }
-      return new RefBatch(date, document, keys, paragraphs, sentences);
+      return new RefBatch(date, document, keys, paragraphs, sentences, sets);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -126,14 +125,17 @@ public final class DaySummarizer {
   public List<Selected> summarize(Optional<LocalDate> day, List<Candidate> sentences, Frequencies frequencies) {
     List<Candidate> ordered = new ArrayList<>(sentences);
     ordered.sort(READING_ORDER);
-    Map<String, Double> idf = new HashMap<>();
-    ToDoubleFunction<String> weight = term -> idf.computeIfAbsent(term, frequencies::idf);
+    List<String> occurrences = new ArrayList<>();
+    for (Candidate sentence : ordered) {
+      occurrences.addAll(sentence.terms());
+    }
+    TermVector.Dictionary idf = new TermVector.Dictionary(occurrences, frequencies::idf);
 
     TermVector centroid =
         switch (settings.scoring()) {
-          case CENTROID, SUM -> centroid(ordered, weight);
-          case DOCUMENT_FREQUENCY -> documentFrequencyCentroid(ordered, weight);
-          case SIGNATURE -> signature(centroid(ordered, weight), ordered, frequencies);
+          case CENTROID, SUM -> centroid(ordered, idf);
+          case DOCUMENT_FREQUENCY -> documentFrequencyCentroid(ordered, idf);
+          case SIGNATURE -> signature(centroid(ordered, idf), ordered, frequencies);
         };
 
     List<Scored> candidates = new ArrayList<>();
@@ -146,7 +148,7 @@ public final class DaySummarizer {
       if (!seenTexts.add(TextNormalizer.canonical(sentence.text()))) {
         continue;
       }
-      TermVector vector = TermVector.weighted(sentence.terms(), weight);
+      TermVector vector = idf.weighted(sentence.terms());
       double relevance = settings.scoring() == Scoring.SUM ? vector.sum() : similarity(vector, centroid);
       double score = relevance * positionPrior(sentence) * lengthPrior(words) * dayPrior(sentence, day);
       candidates.add(new Scored(sentence, vector, score, words));
@@ -191,20 +193,17 @@ public final class DaySummarizer {
    * that every article counts once however long it is (a page of reader comments would otherwise
    * outweigh the day's news).
    */
-  private static TermVector centroid(List<Candidate> ordered, ToDoubleFunction<String> idf) {
-    Map<String, Double> sum = new HashMap<>();
+  private static TermVector centroid(List<Candidate> ordered, TermVector.Dictionary idf) {
+    List<TermVector> documents = new ArrayList<>();
     for (List<String> terms : documentTerms(ordered)) {
-      TermVector vector = TermVector.weighted(terms, idf);
-      if (vector.norm() > 0) {
-        vector.forEach((term, weight) -> sum.merge(term, weight / vector.norm(), Double::sum));
-      }
+      documents.add(idf.weighted(terms));
     }
-    return TermVector.fromWeights(sum);
+    return idf.sumOfUnitVectors(documents);
   }
 
-  private static TermVector documentFrequencyCentroid(List<Candidate> ordered, ToDoubleFunction<String> idf) {
+  private static TermVector documentFrequencyCentroid(List<Candidate> ordered, TermVector.Dictionary idf) {
     Map<String, Double> weights = new HashMap<>();
-    dateDocumentFrequencies(ordered).forEach((term, df) -> weights.put(term, df * idf.applyAsDouble(term)));
+    dateDocumentFrequencies(ordered).forEach((term, df) -> weights.put(term, df * idf.weight(term)));
     return TermVector.fromWeights(weights);
   }
 

@@ -92,6 +92,24 @@ public final class NearDuplicates implements Serializable {
   }
 
   /**
+   * A 64-bit hash of a whole shingle set: two sentences with the same hash are exact copies (a
+   * collision among the few members of an LSH bucket is about 2^-60 likely), whose verdict needs
+   * no other candidate.
+   */
+  public static long setHash(int[] shingles) {
+    long hash = Fingerprints.mix(shingles.length);
+    for (int shingle : shingles) {
+      hash = Fingerprints.mix(hash ^ (shingle & 0xFFFFFFFFL));
+    }
+    return hash;
+  }
+
+  /** Whether a sentence is a copy of an identical one (Jaccard 1): true unless the threshold is above 1. */
+  public boolean identicalIsCopy() {
+    return settings.jaccard() <= 1.0;
+  }
+
+  /**
    * The band keys that occur more than once, sorted (sorts {@code keys} in place): only sentences
    * that share a key can be a candidate pair, and most keys belong to one sentence.
    */

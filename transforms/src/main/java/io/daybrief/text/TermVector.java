@@ -1,7 +1,9 @@
 package io.daybrief.text;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -14,11 +16,20 @@ public final class TermVector {
 
   private final String[] terms;
   private final double[] weights;
+  /** The terms' ranks in {@link #dictionary}; null for a vector built without one. */
+  private final int[] ranks;
+  private final Dictionary dictionary;
   private final double norm;
 
   private TermVector(String[] terms, double[] weights) {
+    this(terms, weights, null, null);
+  }
+
+  private TermVector(String[] terms, double[] weights, int[] ranks, Dictionary dictionary) {
     this.terms = terms;
     this.weights = weights;
+    this.ranks = ranks;
+    this.dictionary = dictionary;
     double sumOfSquares = 0;
     for (double w : weights) {
       sumOfSquares += w * w;
@@ -28,29 +39,116 @@ public final class TermVector {
 
   /** Term frequency times {@code weight(term)}, for the terms as they occur (with repeats). */
   public static TermVector weighted(List<String> occurrences, ToDoubleFunction<String> weight) {
-    return fromCounts(counts(occurrences), weight);
+    return new Dictionary(occurrences, weight).weighted(occurrences);
   }
 
-  /** Raw counts, for accumulating. */
-  public static Map<String, Integer> counts(List<String> occurrences) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (String term : occurrences) {
-      counts.merge(term, 1, Integer::sum);
-    }
-    return counts;
-  }
+  /**
+   * The terms of one date, sorted once with their weights: a date builds a vector per document and
+   * per sentence, and sorting each one's strings and looking up each occurrence's weight was most
+   * of the summary's time. Vectors built here have the same terms, weights and norms, to the bit,
+   * as {@link TermVector#weighted} gives.
+   */
+  public static final class Dictionary {
+    private final Map<String, Integer> ranks;
+    private final String[] terms;
+    private final double[] weights;
 
-  public static TermVector fromCounts(Map<String, Integer> counts, ToDoubleFunction<String> weight) {
-    if (counts.isEmpty()) {
-      return EMPTY;
+    /** @param terms every term the vectors will hold, repeats allowed; each term is weighed once */
+    public Dictionary(Collection<String> terms, ToDoubleFunction<String> weight) {
+      this.terms = new HashSet<>(terms).toArray(new String[0]);
+      Arrays.sort(this.terms);
+      this.ranks = new HashMap<>(this.terms.length * 2);
+      this.weights = new double[this.terms.length];
+      for (int i = 0; i < this.terms.length; i++) {
+        ranks.put(this.terms[i], i);
+        weights[i] = weight.applyAsDouble(this.terms[i]);
+      }
     }
-    String[] sorted = counts.keySet().toArray(new String[0]);
-    Arrays.sort(sorted);
-    double[] weights = new double[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      weights[i] = counts.get(sorted[i]) * weight.applyAsDouble(sorted[i]);
+
+    /** The weight of a term of the dictionary. */
+    public double weight(String term) {
+      return weights[rank(term)];
     }
-    return new TermVector(sorted, weights);
+
+    /** Term frequency times weight; every occurrence must be a term of the dictionary. */
+    public TermVector weighted(List<String> occurrences) {
+      if (occurrences.isEmpty()) {
+        return EMPTY;
+      }
+      int[] sorted = new int[occurrences.size()];
+      for (int i = 0; i < sorted.length; i++) {
+        sorted[i] = rank(occurrences.get(i));
+      }
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          distinct++;
+        }
+      }
+      String[] vectorTerms = new String[distinct];
+      double[] vectorWeights = new double[distinct];
+      int[] vectorRanks = new int[distinct];
+      int n = -1;
+      int count = 0;
+      for (int i = 0; i <= sorted.length; i++) {
+        if (i == sorted.length || (i > 0 && sorted[i] != sorted[i - 1])) {
+          n++;
+          vectorRanks[n] = sorted[i - 1];
+          vectorTerms[n] = terms[sorted[i - 1]];
+          vectorWeights[n] = count * weights[sorted[i - 1]];
+          count = 0;
+        }
+        count++;
+      }
+      return new TermVector(vectorTerms, vectorWeights, vectorRanks, this);
+    }
+
+    /**
+     * The sum of the vectors, each scaled to length 1 (vectors of length 0 left out); the vectors
+     * must come from this dictionary. Each term's weights are added in the order of {@code vectors}.
+     */
+    public TermVector sumOfUnitVectors(List<TermVector> vectors) {
+      double[] sum = new double[terms.length];
+      boolean[] present = new boolean[terms.length];
+      int size = 0;
+      for (TermVector vector : vectors) {
+        if (vector.norm() > 0) {
+          for (int i = 0; i < vector.ranks.length; i++) {
+            int rank = vector.ranks[i];
+            if (!present[rank]) {
+              present[rank] = true;
+              size++;
+            }
+            sum[rank] += vector.weights[i] / vector.norm();
+          }
+        }
+      }
+      if (size == 0) {
+        return EMPTY;
+      }
+      String[] sumTerms = new String[size];
+      double[] sumWeights = new double[size];
+      int[] sumRanks = new int[size];
+      int n = 0;
+      for (int rank = 0; rank < terms.length; rank++) {
+        if (present[rank]) {
+          sumTerms[n] = terms[rank];
+          sumWeights[n] = sum[rank];
+          sumRanks[n] = rank;
+          n++;
+        }
+      }
+      return new TermVector(sumTerms, sumWeights, sumRanks, this);
+    }
+
+    private int rank(String term) {
+      Integer rank = ranks.get(term);
+      if (rank == null) {
+        throw new IllegalArgumentException("not a term of the dictionary: " + term);
+      }
+      return rank;
+    }
   }
 
   /** A vector with the given weights (zero weights are kept; they add nothing to products). */
@@ -97,8 +195,14 @@ public final class TermVector {
     // every sentence, which made a date of 100,000 one-line paragraphs quadratic. Searching for the
     // few terms of the sentence instead visits the same matches in the same order, so the sum is
     // the same to the last bit.
+    // Ranks of one dictionary order as its terms do: comparing ints visits the same matches in
+    // the same order as comparing the strings, so the sum is the same to the last bit.
+    boolean ranked = dictionary != null && dictionary == other.dictionary;
     if ((long) small.terms.length * SEARCH_RATIO < large.terms.length) {
-      return small.dotBySearch(large);
+      return ranked ? small.dotByRankSearch(large) : small.dotBySearch(large);
+    }
+    if (ranked) {
+      return dotByRankMerge(other);
     }
     double dot = 0;
     int i = 0;
@@ -111,6 +215,37 @@ public final class TermVector {
         i++;
       } else {
         j++;
+      }
+    }
+    return dot;
+  }
+
+  private double dotByRankMerge(TermVector other) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ranks.length && j < other.ranks.length) {
+      if (ranks[i] == other.ranks[j]) {
+        dot += weights[i++] * other.weights[j++];
+      } else if (ranks[i] < other.ranks[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  private double dotByRankSearch(TermVector large) {
+    double dot = 0;
+    int from = 0;
+    for (int i = 0; i < ranks.length && from < large.ranks.length; i++) {
+      int found = Arrays.binarySearch(large.ranks, from, large.ranks.length, ranks[i]);
+      if (found >= 0) {
+        dot += weights[i] * large.weights[found];
+        from = found + 1;
+      } else {
+        from = -found - 1;
       }
     }
     return dot;

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,7 +139,8 @@ public final class DedupeParagraphs
 
     PCollection<KV<Integer, KV<SentenceRef, SentenceRef>>> candidates = bandEntries
         .apply("GroupByBandShard", GroupByKey.create())
-        .apply("FindCandidatePairs", ParDo.of(new FindCandidatePairsFn(settings.shards(), historyDates)));
+        .apply("FindCandidatePairs", ParDo.of(new FindCandidatePairsFn(
+            settings.shards(), new NearDuplicates(settings.near()).identicalIsCopy(), historyDates)));
     PCollection<KV<String, SentenceShingles>> nearCandidates =
         KeyedPCollectionTuple.of(OWN_SHINGLES, shingles)
             .and(CANDIDATES, GatherByKey.onDirectRunner("GatherCandidates", candidates))
@@ -212,9 +214,10 @@ public final class DedupeParagraphs
           .add(trace.fingerprints()[p], trace.positions()[p], -1);
     }
     for (SentenceShingles sentence : trace.sentences()) {
+      long set = NearDuplicates.setHash(sentence.shingles());
       for (long bucket : near.bandKeys(sentence.shingles())) {
         batchFor(bands, Shards.ofFingerprint(bucket, settings.shards()), trace)
-            .add(bucket, sentence.sentence().paragraph(), sentence.sentence().sentence());
+            .add(bucket, sentence.sentence().paragraph(), sentence.sentence().sentence(), set);
       }
     }
     paragraphs.forEach((shard, batch) -> out.get(PARAGRAPH_REFS).output(KV.of(shard, batch.build())));
@@ -266,15 +269,19 @@ public final class DedupeParagraphs
   /**
    * Pairs sentences that share a band key, each with the bucket's earliest member and the few
    * just before it (bounded work even for a bucket of thousands), keyed by the earlier one's shard.
+   * When one of those has the same shingle set, that pair alone decides (an exact copy is a copy),
+   * so only it is sent: exact copies share all ten bands with their originals and made most pairs.
    * A later sentence of an earlier run's document is not the run's to drop: no pair for it.
    */
   static final class FindCandidatePairsFn
       extends DoFn<KV<Integer, Iterable<RefBatch>>, KV<Integer, KV<SentenceRef, SentenceRef>>> {
     private final int shards;
+    private final boolean identicalIsCopy;
     private final Set<String> historyDates;
 
-    FindCandidatePairsFn(int shards, Set<String> historyDates) {
+    FindCandidatePairsFn(int shards, boolean identicalIsCopy, Set<String> historyDates) {
       this.shards = shards;
+      this.identicalIsCopy = identicalIsCopy;
       this.historyDates = historyDates;
     }
 
@@ -291,37 +298,51 @@ public final class DedupeParagraphs
         entries += batch.size();
       }
       long[] shared = NearDuplicates.repeatedKeys(allKeys(batches, entries));
-      Map<Long, List<SentenceRef>> buckets = new HashMap<>();
+      Map<Long, List<Member>> buckets = new HashMap<>();
       for (RefBatch batch : batches) {
         for (int i = 0; i < batch.size(); i++) {
           if (Arrays.binarySearch(shared, batch.keys()[i]) >= 0) {
-            buckets.computeIfAbsent(batch.keys()[i], key -> new ArrayList<>(2)).add(batch.sentenceRef(i));
+            buckets.computeIfAbsent(batch.keys()[i], key -> new ArrayList<>(2))
+                .add(new Member(batch.sentenceRef(i), batch.sets()[i]));
           }
         }
       }
-      for (List<SentenceRef> members : buckets.values()) {
+      for (List<Member> members : buckets.values()) {
         if (members.size() < 2) {
           continue;
         }
-        members.sort(SentenceRef.EARLIEST_FIRST);
+        members.sort(Comparator.comparing(Member::ref, SentenceRef.EARLIEST_FIRST));
         for (int later = 1; later < members.size(); later++) {
-          if (historyDates.contains(members.get(later).date())) {
+          Member sentence = members.get(later);
+          if (historyDates.contains(sentence.ref().date())) {
             continue;
           }
-          Set<SentenceRef> earlier = new HashSet<>();
+          Set<Member> earlier = new LinkedHashSet<>();
           earlier.add(members.get(0));
           for (int i = Math.max(0, later - PRECEDING_PER_BUCKET); i < later; i++) {
             earlier.add(members.get(i));
           }
-          for (SentenceRef e : earlier) {
-            if (!e.equals(members.get(later))) {
-              out.output(KV.of(documentShard(e.document(), shards), KV.of(members.get(later), e)));
-            }
+          earlier.remove(sentence);
+          Member identical = identicalIsCopy ? identical(sentence, earlier) : null;
+          for (Member e : identical != null ? Set.of(identical) : earlier) {
+            out.output(KV.of(documentShard(e.ref().document(), shards), KV.of(sentence.ref(), e.ref())));
           }
         }
       }
     }
+
+    private static Member identical(Member sentence, Set<Member> earlier) {
+      for (Member e : earlier) {
+        if (e.set() == sentence.set()) {
+          return e;
+        }
+      }
+      return null;
+    }
   }
+
+  /** A bucket's entry: where the sentence is and the hash of its shingle set. */
+  private record Member(SentenceRef ref, long set) {}
 
   /** Every band key of the batches' entries. */
   private static long[] allKeys(List<RefBatch> batches, int entries) {
@@ -404,8 +425,7 @@ public final class DedupeParagraphs
       if (documents.isEmpty()) {
         return;
       }
-      documents.sort(Comparator.comparing(AnalyzedDocument::id));
-      out.output(new DayDocuments(day.getKey(), documents));
+      out.output(DayDocuments.sorted(day.getKey(), documents));
     }
 
     private Paragraph withoutNearCopies(

@@ -30,6 +30,15 @@ class NearDuplicatesTest {
   private static final String STATE_003 = "Ukraine's State Emergency Service said that 2,000 civilians have been killed during the invasion.";
 
   @Test
+  void aSetHashTellsIdenticalSetsFromDifferentOnes() {
+    assertEquals(NearDuplicates.setHash(shingles(READY_001)), NearDuplicates.setHash(shingles(READY_001)));
+    assertNotEquals(NearDuplicates.setHash(shingles(READY_002)), NearDuplicates.setHash(shingles(READY_001)));
+    assertNotEquals(NearDuplicates.setHash(new int[] {1, 2}), NearDuplicates.setHash(new int[] {1, 2, 0}));
+    assertTrue(NEAR.identicalIsCopy());
+    assertTrue(NEAR.isCopy(shingles(READY_001), shingles(READY_001)));
+  }
+
+  @Test
   void syndicatedCopiesWithSmallEditsAreCopies() {
     assertCopy(READY_002, READY_001);
     assertCopy(ALLIES_002, ALLIES_000);

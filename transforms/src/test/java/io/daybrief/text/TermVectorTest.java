@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,56 @@ class TermVectorTest {
       }
       assertTrue(total > 0);
     });
+  }
+
+  @Test
+  void aDictionaryBuildsTheSameVectorsAndTheCentroidSumsInDocumentOrder() {
+    List<String> first = List.of("refuge", "ukrain", "refuge", "flee");
+    List<String> second = List.of("flee", "flee", "ukrain");
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    TermVector.Dictionary dictionary = new TermVector.Dictionary(all, term -> Math.log(7.0 / term.length()) + 1);
+
+    TermVector a = dictionary.weighted(first);
+    TermVector b = dictionary.weighted(second);
+    assertEquals(describe(TermVector.weighted(first, term -> Math.log(7.0 / term.length()) + 1)), describe(a));
+    assertEquals(Math.log(7.0 / "flee".length()) + 1, dictionary.weight("flee"));
+
+    Map<String, Double> expected = new HashMap<>();
+    for (TermVector v : List.of(a, b)) {
+      v.forEach((term, weight) -> expected.merge(term, weight / v.norm(), Double::sum));
+    }
+    TermVector sum = dictionary.sumOfUnitVectors(List.of(a, TermVector.fromWeights(Map.of()), b));
+    assertEquals(describe(TermVector.fromWeights(expected)), describe(sum));
+    assertEquals(TermVector.fromWeights(expected).norm(), sum.norm());
+  }
+
+  @Test
+  void dotsOfOneDictionarysVectorsEqualThoseOverTheStringsToTheBit() {
+    List<String> sentence = List.of("flee", "ukrain");
+    List<String> document = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      document.add("term" + i);
+    }
+    document.addAll(List.of("flee", "refuge", "ukrain", "ukrain"));
+    List<String> all = new ArrayList<>(document);
+    all.addAll(sentence);
+    TermVector.Dictionary dictionary = new TermVector.Dictionary(all, term -> 1.0 + term.length() / 3.0);
+    TermVector.Dictionary other = new TermVector.Dictionary(all, term -> 1.0 + term.length() / 3.0);
+
+    TermVector small = dictionary.weighted(sentence);
+    TermVector large = dictionary.weighted(document);
+    TermVector largeOfOther = other.weighted(document);
+    double expectedSearch = TermVector.weighted(sentence, term -> 1.0 + term.length() / 3.0)
+        .dot(TermVector.weighted(document, term -> 1.0 + term.length() / 3.0));
+    assertEquals(Double.doubleToLongBits(expectedSearch), Double.doubleToLongBits(small.dot(large)));
+    assertEquals(Double.doubleToLongBits(expectedSearch), Double.doubleToLongBits(small.dot(largeOfOther)));
+    assertEquals(Double.doubleToLongBits(large.dot(largeOfOther)), Double.doubleToLongBits(large.dot(large)));
+  }
+
+  private static String describe(TermVector v) {
+    StringBuilder out = new StringBuilder();
+    v.forEach((term, weight) -> out.append(term).append('=').append(Double.doubleToLongBits(weight)).append(' '));
+    return out.append("norm=").append(Double.doubleToLongBits(v.norm())).toString();
   }
 }

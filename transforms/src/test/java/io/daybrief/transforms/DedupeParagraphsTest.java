@@ -7,14 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
+import io.daybrief.model.RefBatch;
+import io.daybrief.model.SentenceRef;
 import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.beam.sdk.coders.IterableCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,5 +102,37 @@ class DedupeParagraphsTest {
       return null;
     });
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aSentenceWithAnIdenticalEarlierOneIsPairedWithItAlone(TestPipeline pipeline) {
+    long key = 42L;
+    List<RefBatch> bucket = List.of(
+        sentence("2022-03-01", "a", key, 7L),
+        sentence("2022-03-02", "b", key, 7L),
+        sentence("2022-03-03", "c", key, 7L),
+        sentence("2022-03-04", "d", key, 8L));
+
+    PCollection<KV<SentenceRef, SentenceRef>> pairs = pipeline
+        .apply(Create.of(KV.<Integer, Iterable<RefBatch>>of(0, bucket))
+            .withCoder(KvCoder.of(VarIntCoder.of(), IterableCoder.of(RefBatch.RefBatchCoder.of()))))
+        .apply(ParDo.of(new DedupeParagraphs.FindCandidatePairsFn(4, true, Set.of())))
+        .apply(Values.create());
+
+    PAssert.that(pairs).containsInAnyOrder(
+        KV.of(ref("2022-03-02", "b"), ref("2022-03-01", "a")),
+        KV.of(ref("2022-03-03", "c"), ref("2022-03-01", "a")),
+        KV.of(ref("2022-03-04", "d"), ref("2022-03-01", "a")),
+        KV.of(ref("2022-03-04", "d"), ref("2022-03-02", "b")),
+        KV.of(ref("2022-03-04", "d"), ref("2022-03-03", "c")));
+    pipeline.run().waitUntilFinish();
+  }
+
+  private static RefBatch sentence(String date, String document, long key, long set) {
+    return new RefBatch.Builder(date, document).add(key, 0, 0, set).build();
+  }
+
+  private static SentenceRef ref(String date, String document) {
+    return new SentenceRef(date, document, 0, 0);
   }
 }

@@ -9,6 +9,7 @@ import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.Idf;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -73,6 +74,38 @@ class SummarizeByDateTest {
     PAssert.thatSingleton(summaries).satisfies(summary -> {
       assertEquals(1, summary.documents());
       assertEquals(2, summary.sentences().size());
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void joinsEachDateWithItsOwnFrequenciesAndCountsDocumentsWithoutParagraphs(TestPipeline pipeline) {
+    PCollection<DayDocuments> days = pipeline.apply("Days", Create.of(
+        new DayDocuments("2022-03-03", List.of(
+            document("a", "2022-03-03"),
+            document("b", "2022-03-03", "refugees fled kyiv"))),
+        new DayDocuments("2022-03-04", List.of(document("c", "2022-03-04", "talks in belarus")))));
+    PCollection<KV<String, Map<String, Long>>> frequencies = pipeline.apply("Frequencies", Create.of(
+            KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
+            KV.of("2022-03-04", Map.of("talks", 1L, "in", 10L, "belarus", 1L)))
+        .withCoder(KvCoder.of(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))));
+    PCollection<Long> documentCount = pipeline.apply("DocumentCount", Create.of(10L));
+
+    PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, days)
+        .and(SummarizeByDate.FREQUENCIES, frequencies)
+        .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
+        .apply(new SummarizeByDate(new DaySummarizer.Settings(1, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
+
+    PAssert.that(summaries).satisfies(all -> {
+      Map<String, DailySummary> byDate = new TreeMap<>();
+      all.forEach(summary -> byDate.put(summary.date(), summary));
+      assertEquals(List.of("2022-03-03", "2022-03-04"), List.copyOf(byDate.keySet()));
+      assertEquals(2, byDate.get("2022-03-03").documents());
+      assertEquals("refugees fled kyiv", byDate.get("2022-03-03").sentences().get(0).text());
+      assertEquals(2 * Idf.of(2, 10) + Idf.of(10, 10), byDate.get("2022-03-03").sentences().get(0).score(), 1e-12);
+      assertEquals(1, byDate.get("2022-03-04").documents());
+      assertEquals(2 * Idf.of(1, 10) + Idf.of(10, 10), byDate.get("2022-03-04").sentences().get(0).score(), 1e-12);
       return null;
     });
     pipeline.run().waitUntilFinish();
