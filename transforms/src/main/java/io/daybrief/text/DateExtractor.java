@@ -26,8 +26,8 @@ public final class DateExtractor {
   private static final int MAX_FIELD_LENGTH = 80;
 
   /** Beyond these, a "date" in an article's opening lines is a typo or a count, not when it was written. */
-  private static final int MIN_YEAR = 1900;
-  private static final int MAX_YEAR = 2100;
+  static final int MIN_YEAR = 1900;
+  static final int MAX_YEAR = 2100;
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("jan", 1),

@@ -42,10 +42,6 @@ public final class MentionedDates {
   private static final Pattern RELATIVE =
       Pattern.compile("\\b(yesterday|tomorrow|today|tonight|last\\s+night)\\b", Pattern.CASE_INSENSITIVE);
 
-  /** A year outside the range the text dates are held to ({@link DateExtractor}) is history, or not a year: no date. */
-  private static final int MIN_YEAR = 1900;
-  private static final int MAX_YEAR = 2100;
-
   private MentionedDates() {}
 
   /**
@@ -105,7 +101,8 @@ public final class MentionedDates {
     int day = Integer.parseInt(dayText);
     if (yearText != null) {
       int year = Integer.parseInt(yearText);
-      if (year >= MIN_YEAR && year <= MAX_YEAR) {
+      // Outside the range text dates are held to, a year is history, or not a year.
+      if (year >= DateExtractor.MIN_YEAR && year <= DateExtractor.MAX_YEAR) {
         of(year, month, day).ifPresent(dates::add);
       }
       return;
