@@ -34,16 +34,10 @@ class SummarizeByDateTest {
         document("b", "2022-03-03", "refugees fled kyiv again")));
     PCollection<DayDocuments> days = pipeline.apply("Days", Create.of(day));
     // Frequencies arrive split over shards: the transform must merge the partial maps.
-    PCollection<KV<String, Map<String, Long>>> frequencies = pipeline.apply("Frequencies", Create.of(
-            KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
-            KV.of("2022-03-03", Map.of("talks", 1L, "in", 10L, "belarus", 1L, "again", 1L)))
-        .withCoder(KvCoder.of(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))));
-    PCollection<Long> documentCount = pipeline.apply("DocumentCount", Create.of(10L));
-
-    PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, days)
-        .and(SummarizeByDate.FREQUENCIES, frequencies)
-        .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
-        .apply(new SummarizeByDate(new DaySummarizer.Settings(1, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
+    PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline,
+        KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
+        KV.of("2022-03-03", Map.of("talks", 1L, "in", 10L, "belarus", 1L, "again", 1L)));
+    PCollection<DailySummary> summaries = summarizeBySum(pipeline, days, frequencies, 10L, 1);
 
     // SUM: "refugees fled kyiv again" = 2 idf(2) + idf(10) + idf(1) beats the others.
     double expected = 2 * Idf.of(2, 10) + Idf.of(10, 10) + Idf.of(1, 10);
@@ -65,11 +59,9 @@ class SummarizeByDateTest {
     DayDocuments day = new DayDocuments("2022-03-03", List.of(
         document("a", "2022-03-03", "refugees fled kyiv"),
         document("b", "2022-03-04", "talks held in belarus yesterday")));
-    PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, pipeline.apply("Days", Create.of(day)))
-        .and(SummarizeByDate.FREQUENCIES, pipeline.apply("Frequencies", Create.of(KV.of("2022-03-03", Map.of("kyiv", 1L)))
-            .withCoder(KvCoder.of(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))))
-        .and(SummarizeByDate.DOCUMENT_COUNT, pipeline.apply("DocumentCount", Create.of(2L)))
-        .apply(new SummarizeByDate(new DaySummarizer.Settings(2, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
+    PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline, KV.of("2022-03-03", Map.of("kyiv", 1L)));
+    PCollection<DailySummary> summaries =
+        summarizeBySum(pipeline, pipeline.apply("Days", Create.of(day)), frequencies, 2L, 2);
 
     PAssert.thatSingleton(summaries).satisfies(summary -> {
       assertEquals(1, summary.documents());
@@ -86,16 +78,10 @@ class SummarizeByDateTest {
             document("a", "2022-03-03"),
             document("b", "2022-03-03", "refugees fled kyiv"))),
         new DayDocuments("2022-03-04", List.of(document("c", "2022-03-04", "talks in belarus")))));
-    PCollection<KV<String, Map<String, Long>>> frequencies = pipeline.apply("Frequencies", Create.of(
-            KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
-            KV.of("2022-03-04", Map.of("talks", 1L, "in", 10L, "belarus", 1L)))
-        .withCoder(KvCoder.of(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))));
-    PCollection<Long> documentCount = pipeline.apply("DocumentCount", Create.of(10L));
-
-    PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, days)
-        .and(SummarizeByDate.FREQUENCIES, frequencies)
-        .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
-        .apply(new SummarizeByDate(new DaySummarizer.Settings(1, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
+    PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline,
+        KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
+        KV.of("2022-03-04", Map.of("talks", 1L, "in", 10L, "belarus", 1L)));
+    PCollection<DailySummary> summaries = summarizeBySum(pipeline, days, frequencies, 10L, 1);
 
     PAssert.that(summaries).satisfies(all -> {
       Map<String, DailySummary> byDate = new TreeMap<>();
@@ -109,5 +95,23 @@ class SummarizeByDateTest {
       return null;
     });
     pipeline.run().waitUntilFinish();
+  }
+
+  /** {@link SummarizeByDate} with plain TF-IDF sums (no position, length or MMR terms) over the given inputs. */
+  private static PCollection<DailySummary> summarizeBySum(TestPipeline pipeline, PCollection<DayDocuments> days,
+      PCollection<KV<String, Map<String, Long>>> frequencies, long documentCount, int sentencesPerDate) {
+    return PCollectionTuple.of(SummarizeByDate.DAYS, days)
+        .and(SummarizeByDate.FREQUENCIES, frequencies)
+        .and(SummarizeByDate.DOCUMENT_COUNT, pipeline.apply("DocumentCount", Create.of(documentCount)))
+        .apply(new SummarizeByDate(new DaySummarizer.Settings(
+            sentencesPerDate, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
+  }
+
+  /** Each date's partial document frequencies, as {@link LookupDocumentFrequencies} sends them. */
+  @SafeVarargs
+  private static PCollection<KV<String, Map<String, Long>>> frequencies(
+      TestPipeline pipeline, KV<String, Map<String, Long>>... partials) {
+    return pipeline.apply("Frequencies", Create.of(List.of(partials))
+        .withCoder(KvCoder.of(StringUtf8Coder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))));
   }
 }
