@@ -3,11 +3,12 @@ package io.daybrief.evaluation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /** Candidate sentences of a collection grouped by publication date, each date's documents in id order. */
 final class DailyCandidates {
-  private final Map<String, List<CandidateDocument>> byDate = new TreeMap<>();
+  private final NavigableMap<String, List<CandidateDocument>> byDate = new TreeMap<>();
 
   DailyCandidates(Map<String, List<CandidateDocument>> documentsByDate) {
     // Ids order the documents so that every baseline is deterministic whatever the input order.
@@ -21,6 +22,11 @@ final class DailyCandidates {
   /** The date's documents in id order; empty when nothing was published that day. */
   List<CandidateDocument> documents(String date) {
     return byDate.getOrDefault(date, List.of());
+  }
+
+  /** The documents published from {@code first} to {@code last} (ISO dates, inclusive): what a run of a task reads. */
+  List<CandidateDocument> documentsBetween(String first, String last) {
+    return byDate.subMap(first, true, last, true).values().stream().flatMap(List::stream).toList();
   }
 
   /** All candidate sentences of the date: documents in id order, each in document order. */

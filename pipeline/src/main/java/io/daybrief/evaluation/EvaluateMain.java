@@ -64,6 +64,7 @@ public final class EvaluateMain {
         }
         summaries.put(Report.LEAD, Baselines.lead(candidates, task.reference().keySet(), k));
         summaries.put(Report.RANDOM, Baselines.random(candidates, task.reference().keySet(), k));
+        summaries.put(Report.CENTROID_ORACLE, CentroidOracle.summarize(candidates, task, k));
         summaries.put(Report.ORACLE, ExtractiveOracle.summarize(candidates, task.reference(), k));
         Map<String, Scores> scores = new HashMap<>();
         summaries.forEach(

@@ -11,9 +11,10 @@ final class Report {
   static final String DAYBRIEF = "daybrief";
   static final String LEAD = "lead";
   static final String RANDOM = "random";
+  static final String CENTROID_ORACLE = "centroid-oracle";
   static final String ORACLE = "oracle";
-  /** Display order: the system under test first, the ceiling last. */
-  static final List<String> SYSTEMS = List.of(DAYBRIEF, LEAD, RANDOM, ORACLE);
+  /** Display order: the system under test first, then the baselines, the ceilings last. */
+  static final List<String> SYSTEMS = List.of(DAYBRIEF, LEAD, RANDOM, CENTROID_ORACLE, ORACLE);
 
   private final List<TaskResult> tasks;
   private final List<String> systems;

@@ -31,6 +31,14 @@ class ReportTest {
   }
 
   @Test
+  void theCentroidOracleIsShownBetweenTheBaselinesAndTheOracle() {
+    Report withCentroidOracle = new Report(List.of(new TaskResult("t/refs-1", 1, 1,
+        Map.of("oracle", ZERO, "centroid-oracle", ZERO, "random", ZERO, "lead", ZERO, "daybrief", ZERO))));
+
+    assertEquals(List.of("daybrief", "lead", "random", "centroid-oracle", "oracle"), withCentroidOracle.systems());
+  }
+
+  @Test
   void ratioIsDaybriefOverOracleMeanDateWiseRouge2() {
     assertEquals(0.1 / 0.25, report.daybriefOracleRatio().getAsDouble(), 1e-12);
   }
