@@ -3,17 +3,29 @@
 DAYBRIEF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DAYBRIEF_JAR="$DAYBRIEF_ROOT/pipeline/target/daybrief.jar"
 
-# Builds the jar when it is missing or older than any source or pom; quiet unless it fails.
+# Modules whose build outputs the scripts use: the job's shaded jar, and the tools' classes with
+# their classpath (target/classpath.txt).
+DAYBRIEF_MODULES=(transforms digest pipeline evaluation bench)
+
+# Builds every module when the jar or a tool's classpath is missing, or older than any source or
+# pom; quiet unless it fails.
 daybrief_build_jar() {
-  local stale=""
-  if [[ ! -f "$DAYBRIEF_JAR" ]]; then
-    stale="missing"
-  elif [[ -n "$(find "$DAYBRIEF_ROOT/pom.xml" "$DAYBRIEF_ROOT/transforms" "$DAYBRIEF_ROOT/pipeline/pom.xml" \
-      "$DAYBRIEF_ROOT/pipeline/src" -newer "$DAYBRIEF_JAR" -type f -not -path '*/target/*' -print -quit)" ]]; then
-    stale="older than its sources"
+  local stale="" module
+  for module in pipeline/target/daybrief.jar digest/target/classpath.txt evaluation/target/classpath.txt \
+      bench/target/classpath.txt; do
+    [[ -f "$DAYBRIEF_ROOT/$module" ]] || stale="$module missing"
+  done
+  if [[ -z "$stale" ]]; then
+    local sources=("$DAYBRIEF_ROOT/pom.xml")
+    for module in "${DAYBRIEF_MODULES[@]}"; do
+      sources+=("$DAYBRIEF_ROOT/$module/pom.xml" "$DAYBRIEF_ROOT/$module/src")
+    done
+    if [[ -n "$(find "${sources[@]}" -newer "$DAYBRIEF_JAR" -type f -print -quit)" ]]; then
+      stale="older than its sources"
+    fi
   fi
   if [[ -n "$stale" ]]; then
-    echo "daybrief: building $DAYBRIEF_JAR ($stale) ..." >&2
+    echo "daybrief: building $DAYBRIEF_JAR and the tools ($stale) ..." >&2
     local log
     log="$(mktemp)"
     if ! (cd "$DAYBRIEF_ROOT" && mvn -B -ntp -DskipTests package >"$log" 2>&1); then
@@ -23,6 +35,12 @@ daybrief_build_jar() {
     fi
     rm -f "$log"
   fi
+}
+
+# The classpath of a tool module (digest, evaluation, bench): its classes and its dependencies.
+# Call daybrief_build_jar first.
+daybrief_tool_classpath() {
+  printf '%s:%s' "$DAYBRIEF_ROOT/$1/target/classes" "$(cat "$DAYBRIEF_ROOT/$1/target/classpath.txt")"
 }
 
 # Without a UTF-8 locale (cron's environment has none) the JVM cannot name files whose names are

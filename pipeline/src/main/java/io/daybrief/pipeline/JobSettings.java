@@ -1,5 +1,6 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.transforms.SummarizeNews;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.LaterCopies;
@@ -54,7 +55,7 @@ record JobSettings(
     if (options.getFlinkRestartAttempts() < 0) {
       throw new IllegalArgumentException("--flinkRestartAttempts must be 0 or more, was " + options.getFlinkRestartAttempts());
     }
-    DateFilter dates = new DateFilter(from, to, options.getUndated() == SummarizeOptions.UndatedPolicy.group);
+    DateFilter dates = new DateFilter(from, to, options.getUndated() == DateOptions.UndatedPolicy.group);
     if (options.getDates() != null && !options.getDates().isEmpty()) {
       dates = dates.onlyDates(listedDates(options.getDates()));
     }
@@ -81,33 +82,8 @@ record JobSettings(
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
     }
-    if (options.getLengthTarget() < 0) {
-      throw new IllegalArgumentException("--lengthTarget must be 0 (off) or positive, was " + options.getLengthTarget());
-    }
-    if (options.getPositionWeight() < 0) {
-      throw new IllegalArgumentException("--positionWeight must not be negative, was " + options.getPositionWeight());
-    }
-    if (options.getPositionHalfLife() < 0) {
-      throw new IllegalArgumentException("--positionHalfLife must be 0 (off) or positive, was " + options.getPositionHalfLife());
-    }
-    if (options.getNormExponent() < 0 || options.getNormExponent() > 1) {
-      throw new IllegalArgumentException("--normExponent must be from 0 to 1, was " + options.getNormExponent());
-    }
-    if (options.getLexRankPool() < 0) {
-      throw new IllegalArgumentException("--lexRankPool must be 0 (off) or positive, was " + options.getLexRankPool());
-    }
-    if (options.getSameDayWeight() < 0) {
-      throw new IllegalArgumentException("--sameDayWeight must not be negative, was " + options.getSameDayWeight());
-    }
-    if (options.getOtherDayWeight() <= -1) {
-      throw new IllegalArgumentException("--otherDayWeight must be above -1, was " + options.getOtherDayWeight());
-    }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
-        options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        options.getScoring(), options.getPositionWeight(), options.getPositionHalfLife(), options.getLengthTarget(),
-        fraction("--mmrLambda", options.getMmrLambda()),
-        options.getSameDayWeight(), options.getOtherDayWeight(), options.getNormExponent(),
-        options.getLexRankPool());
+        options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy);
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

@@ -52,7 +52,7 @@ public final class Main {
       if (StreamingJob.isStreaming(options)) {
         return streaming(options, out, err);
       }
-      settings = DaybriefJob.validate(options);
+      settings = Preflight.batch(options);
     } catch (IllegalArgumentException e) {
       err.println("daybrief: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return BAD_OPTIONS;
@@ -61,7 +61,7 @@ public final class Main {
       return FAILED;
     }
     try {
-      DaybriefJob.run(options, settings, out, err);
+      BatchRun.run(options, settings, out, err);
       return OK;
     } catch (RunLock.LockedException e) {
       err.println("daybrief: " + e.getMessage());

@@ -4,8 +4,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -17,9 +19,10 @@ import org.apache.beam.sdk.options.Validation;
 
 /**
  * {@code --help}: daybrief's options by topic, with their defaults, instead of Beam's listing of
- * every option of every registered interface. Descriptions and defaults are read from the options
- * interfaces' annotations, so the text follows the code; only the grouping is written here, and a
- * test checks that it names every option of {@link SummarizeOptions}.
+ * every option of every registered interface. The topics are the interfaces {@link
+ * SummarizeOptions} is composed of, in that order, each under its {@link HelpGroup} heading;
+ * descriptions and defaults are read from the annotations, so the text follows the code. The few
+ * Beam options a daybrief user sets are listed under the topic they belong to.
  */
 final class OptionsHelp {
   private static final int WIDTH = 100;
@@ -51,29 +54,45 @@ final class OptionsHelp {
 
   record Group(String title, List<Option> options) {}
 
-  static final List<Group> GROUPS = List.of(
-      new Group("Input", daybrief("input", "allowEmpty", "maxDocumentBytes")),
-      new Group("Dates", daybrief("timeZone", "undated", "from", "to", "dates", "mentionWindowDays")),
-      new Group("Archive state (incremental runs)", daybrief("state", "stateRetentionDays")),
-      new Group("Summary", daybrief("sentencesPerDate", "wordsPerDate", "minSentenceWords", "scoring", "positionWeight",
-          "lengthTarget", "mmrLambda", "redundancyThreshold", "normExponent", "positionHalfLife", "sameDayWeight",
-          "otherDayWeight", "lexRankPool")),
-      new Group("Duplicates and templates", daybrief("nearDuplicateJaccard", "nearDuplicateContainment",
-          "templateMinOccurrences", "templateMinDates")),
-      new Group("Output", daybrief("output", "report", "progressSeconds")),
-      new Group("Streaming", concat(
-          List.of(new Option(StreamingOptions.class, "streaming",
-              "daybrief: watch the inputs and keep each date's summary up to date (README: Streaming).")),
-          daybrief("pollInterval", "stopAfterIdle", "allowedLateness", "earlyFiringDelay", "idfWindowDays",
-              "dedupeRetentionDays"))),
-      new Group("Runner", List.of(
+  /** Beam's own options, listed after daybrief's of the topic. */
+  private static final Map<Class<?>, List<Option>> BEAM_OPTIONS = Map.of(
+      StreamingWatchOptions.class, List.of(new Option(StreamingOptions.class, "streaming",
+          "daybrief: watch the inputs and keep each date's summary up to date (docs/streaming.md).")),
+      FlinkJobOptions.class, List.of(
           new Option(PipelineOptions.class, "runner"),
           new Option(FlinkPipelineOptions.class, "flinkMaster"),
           new Option(FlinkPipelineOptions.class, "parallelism",
               "daybrief makes it the machine's core count when Flink runs embedded; give it for a cluster."),
-          new Option(DirectOptions.class, "targetParallelism"),
-          new Option(SummarizeOptions.class, "shards"),
-          new Option(SummarizeOptions.class, "flinkRestartAttempts"))));
+          new Option(DirectOptions.class, "targetParallelism")));
+
+  static final List<Group> GROUPS = groups();
+
+  private static List<Group> groups() {
+    List<Group> groups = new ArrayList<>();
+    for (Class<?> topic : SummarizeOptions.class.getInterfaces()) {
+      @SuppressWarnings("unchecked")
+      Class<? extends PipelineOptions> owner = (Class<? extends PipelineOptions>) topic;
+      List<Option> options = new ArrayList<>(declaredOptions(owner));
+      options.addAll(BEAM_OPTIONS.getOrDefault(topic, List.of()));
+      groups.add(new Group(topic.getAnnotation(HelpGroup.class).value(), options));
+    }
+    return List.copyOf(groups);
+  }
+
+  /** Required options first, then by name: reflection does not keep the declaration order. */
+  static List<Option> declaredOptions(Class<? extends PipelineOptions> owner) {
+    return Arrays.stream(owner.getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(Description.class))
+        .sorted(Comparator.comparing((Method method) -> !method.isAnnotationPresent(Validation.Required.class))
+            .thenComparing(Method::getName))
+        .map(method -> new Option(owner, propertyName(method.getName())))
+        .toList();
+  }
+
+  private static String propertyName(String getter) {
+    String name = getter.replaceFirst("^(get|is)", "");
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
 
   private OptionsHelp() {}
 
@@ -161,19 +180,5 @@ final class OptionsHelp {
       line.append(word);
     }
     return wrapped.append(line).append('\n').toString();
-  }
-
-  private static List<Option> concat(List<Option> first, List<Option> second) {
-    List<Option> both = new ArrayList<>(first);
-    both.addAll(second);
-    return both;
-  }
-
-  private static List<Option> daybrief(String... names) {
-    List<Option> options = new ArrayList<>();
-    for (String name : names) {
-      options.add(new Option(SummarizeOptions.class, name));
-    }
-    return options;
   }
 }

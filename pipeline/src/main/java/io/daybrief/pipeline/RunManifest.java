@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.daybrief.transforms.ReadDocuments;
+import io.daybrief.transforms.InputFiles;
 import io.daybrief.transforms.StagedFiles;
 import io.daybrief.text.DateFilter;
 import java.io.IOException;
@@ -92,9 +92,9 @@ final class RunManifest {
     long bytes = 0;
     long outside = 0;
     for (String input : inputs) {
-      for (Metadata file : ReadDocuments.matchedFiles(input)) {
+      for (Metadata file : InputFiles.matchedFiles(input)) {
         String path = file.resourceId().toString();
-        if (!ReadDocuments.inSelectedPartition(path, dates)) {
+        if (!InputFiles.inSelectedPartition(path, dates)) {
           outside++;
           continue;
         }

@@ -1,5 +1,7 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.transforms.SummarizeStream;
+import io.daybrief.transforms.SummarizeNews;
 import io.daybrief.model.SummaryRevision;
 import io.daybrief.text.DayClock;
 import io.daybrief.transforms.ArchiveState;
@@ -19,13 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.SortedMap;
-import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.StreamingOptions;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -108,7 +107,7 @@ public final class StreamingJob {
     if (settings.job().state() != null) {
       settings = new Settings(settings.job(), settings.watch(), settings.summarize(), seedSegments(settings.job()));
     }
-    DaybriefJob.createLocalOutputDirectory(settings.job().output());
+    Preflight.createLocalOutputDirectory(settings.job().output());
     return settings;
   }
 
@@ -118,7 +117,7 @@ public final class StreamingJob {
    * version's files it removes are then missing for a job that has not read them yet (it fails).
    */
   private static List<String> seedSegments(JobSettings job) {
-    DaybriefJob.checkState(job);
+    Preflight.checkState(job);
     SortedMap<String, Path> segments;
     try {
       segments = ArchiveStateDirectory.at(Path.of(job.state())).segments();
@@ -132,22 +131,9 @@ public final class StreamingJob {
     return segments.values().stream().map(Path::toString).toList();
   }
 
-  /**
-   * The DirectRunner runs bundles of one key's stateful step on several threads at once and lost
-   * state between them: a date's final revision missed the records of earlier dates in 2 of 3
-   * runs of the seeds stream, and in none of 7 with one thread. The summarizer is one key, hence
-   * serial anyway, so one thread costs a local stream little.
-   */
-  static void applyDirectRunnerDefaults(PipelineOptions options) {
-    if (DirectRunner.class.equals(options.getRunner())) {
-      options.as(DirectOptions.class).setTargetParallelism(1);
-    }
-  }
-
   /** Watches, summarizes and writes; the pipeline is returned unrun. */
   static Pipeline build(SummarizeOptions options, Settings settings) {
-    DaybriefJob.applyRunnerDefaults(options);
-    applyDirectRunnerDefaults(options);
+    RunnerDefaults.applyStreaming(options);
     Pipeline pipeline = Pipeline.create(options);
     String output = settings.job().output();
     PCollectionTuple read = pipeline.apply("WatchDocuments", new WatchDocuments(settings.job().inputs(), settings.watch()));

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  * "last night", "on Tuesday", "March 3", "3 March 2011". Much of what happened on a day is
  * reported the day after ("said on Tuesday"), so timeline summarizers take a date's candidates
  * from the articles that name it, not only from that day's articles (Tran et al. 2013;
- * Gholipour Ghalandari and Ifrim 2020). {@link DayMentions} asks the narrower question of whether
- * a sentence names the one day it is summarized under.
+ * Gholipour Ghalandari and Ifrim 2020).
  *
  * <p>Resolution is deliberately simple, as news is mostly written in the past tense: a weekday is
  * the latest such day on or before publication ("next Tuesday" the first after it); a month and

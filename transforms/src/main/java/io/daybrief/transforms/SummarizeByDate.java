@@ -4,16 +4,13 @@ import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Paragraph;
-import io.daybrief.text.DateKeys;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.DaySummarizer.Candidate;
 import io.daybrief.text.DaySummarizer.Selected;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -114,9 +111,7 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
 
   /** One date's summary from its kept documents; shared with streaming, which counts frequencies its own way. */
   static DailySummary summarize(DaySummarizer summarizer, DayDocuments day, DaySummarizer.Frequencies frequencies) {
-    Optional<LocalDate> date =
-        DateKeys.UNDATED.equals(day.date()) ? Optional.empty() : Optional.of(LocalDate.parse(day.date()));
-    List<Selected> selected = summarizer.summarize(date, candidates(day), frequencies);
+    List<Selected> selected = summarizer.summarize(candidates(day), frequencies);
     List<DailySummary.Line> lines = new ArrayList<>(selected.size());
     for (Selected s : selected) {
       lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));

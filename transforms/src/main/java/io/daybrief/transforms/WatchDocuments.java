@@ -44,7 +44,7 @@ public final class WatchDocuments extends PTransform<PBegin, PCollectionTuple> {
   private final Settings settings;
 
   public WatchDocuments(List<String> inputs, Settings settings) {
-    this.patterns = inputs.stream().map(ReadDocuments::asPattern).toList();
+    this.patterns = inputs.stream().map(InputFiles::asPattern).toList();
     this.settings = settings;
   }
 

@@ -28,8 +28,6 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.UnboundedSource;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MatchResult.Metadata;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
@@ -132,7 +130,7 @@ final class WatchedFilesSource extends UnboundedSource<WatchedRecord, WatchedFil
 
   static final class Reader extends UnboundedSource.UnboundedReader<WatchedRecord> {
     private final WatchedFilesSource source;
-    private final ReadDocuments.ParseFileFn parser;
+    private final FileParser parser;
     private final CounterCapture counts = new CounterCapture();
     private final WatchSchedule schedule;
     private final List<String> done;
@@ -148,8 +146,7 @@ final class WatchedFilesSource extends UnboundedSource<WatchedRecord, WatchedFil
 
     Reader(WatchedFilesSource source, WatchMark mark) {
       this.source = source;
-      this.parser = new ReadDocuments.ParseFileFn(source.settings.read());
-      this.parser.setup();
+      this.parser = new FileParser(source.settings.read());
       this.schedule = new WatchSchedule(source.settings.pollMillis(), source.settings.stopAfterIdleMillis(),
           mark.lastNewMillis());
       this.done = new ArrayList<>(mark.done());
@@ -214,11 +211,7 @@ final class WatchedFilesSource extends UnboundedSource<WatchedRecord, WatchedFil
     private List<String> list() throws IOException {
       List<String> fresh = new ArrayList<>();
       for (String pattern : source.patterns) {
-        MatchResult result = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
-        if (result.status() == MatchResult.Status.NOT_FOUND) {
-          continue;
-        }
-        for (Metadata file : result.metadata()) {
+        for (Metadata file : InputFiles.match(pattern)) {
           String path = file.resourceId().toString();
           if (seen.add(path)) {
             fresh.add(path);
@@ -249,7 +242,7 @@ final class WatchedFilesSource extends UnboundedSource<WatchedRecord, WatchedFil
         }
         parser.read(file,
             () -> Compression.detect(file.resourceId().getFilename()).readDecompressed(FileSystems.open(file.resourceId())),
-            new ReadDocuments.Emitter() {
+            new FileParser.Emitter() {
               @Override
               public void document(Document document) {
                 document(document, null);

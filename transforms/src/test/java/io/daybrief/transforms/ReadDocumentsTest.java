@@ -194,22 +194,6 @@ class ReadDocumentsTest {
     assertEquals(2, counters.get(Counters.FILES_ACCEPTED));
   }
 
-  @Test
-  void directoriesStandForEveryFileBelowThem(@TempDir Path dir) {
-    assertEquals(dir + "/**", ReadDocuments.asPattern(dir.toString()));
-    assertEquals("gs://bucket/archive/**", ReadDocuments.asPattern("gs://bucket/archive/"));
-    assertEquals(dir + "/*.txt", ReadDocuments.asPattern(dir + "/*.txt"));
-  }
-
-  @Test
-  void inputsThatMatchNothingAreNamed(@TempDir Path dir) throws IOException {
-    write(dir.resolve("a.txt"), "text");
-    Files.createDirectory(dir.resolve("empty"));
-    assertEquals(
-        List.of(dir + "/*.jsonl", dir + "/empty", "/no/such/file.txt"),
-        ReadDocuments.unmatched(List.of(dir.toString(), dir + "/*.jsonl", dir + "/empty", "/no/such/file.txt")));
-  }
-
   private static Map<String, Long> counters(PipelineResult result) {
     Map<String, Long> counters = new TreeMap<>();
     for (MetricResult<Long> counter : result.metrics().queryMetrics(MetricsFilter.builder()

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.text.DaySummarizer;
-import io.daybrief.text.Idf;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,17 +37,22 @@ class SummarizeByDateTest {
     PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline,
         KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
         KV.of("2022-03-03", Map.of("talks", 1L, "in", 10L, "belarus", 1L, "again", 1L)));
-    PCollection<DailySummary> summaries = summarizeBySum(pipeline, days, frequencies, 10L, 1);
+    PCollection<DailySummary> summaries = summarize(pipeline, days, frequencies, 10L, 1);
 
-    // SUM: "refugees fled kyiv again" = 2 idf(2) + idf(10) + idf(1) beats the others.
-    double expected = 2 * Idf.of(2, 10) + Idf.of(10, 10) + Idf.of(1, 10);
+    // Only the merged maps give this score: either partial alone lacks terms of the sentence.
+    Map<String, Long> merged = Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L, "talks", 1L, "in", 10L, "belarus", 1L,
+        "again", 1L);
+    DaySummarizer.Selected best = expectedBest(day, merged, 10L);
+    String expectedText = best.sentence().text();
+    String expectedDocument = best.sentence().document();
+    double expectedScore = best.score();
     PAssert.thatSingleton(summaries).satisfies(summary -> {
       assertEquals("2022-03-03", summary.date());
       assertEquals(2, summary.documents());
       assertEquals(1, summary.sentences().size());
-      assertEquals("refugees fled kyiv again", summary.sentences().get(0).text());
-      assertEquals("b", summary.sentences().get(0).document());
-      assertEquals(expected, summary.sentences().get(0).score(), 1e-12);
+      assertEquals(expectedText, summary.sentences().get(0).text());
+      assertEquals(expectedDocument, summary.sentences().get(0).document());
+      assertEquals(expectedScore, summary.sentences().get(0).score(), 1e-12);
       return null;
     });
     pipeline.run().waitUntilFinish();
@@ -61,7 +66,7 @@ class SummarizeByDateTest {
         document("b", "2022-03-04", "talks held in belarus yesterday")));
     PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline, KV.of("2022-03-03", Map.of("kyiv", 1L)));
     PCollection<DailySummary> summaries =
-        summarizeBySum(pipeline, pipeline.apply("Days", Create.of(day)), frequencies, 2L, 2);
+        summarize(pipeline, pipeline.apply("Days", Create.of(day)), frequencies, 2L, 2);
 
     PAssert.thatSingleton(summaries).satisfies(summary -> {
       assertEquals(1, summary.documents());
@@ -81,7 +86,13 @@ class SummarizeByDateTest {
     PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline,
         KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
         KV.of("2022-03-04", Map.of("talks", 1L, "in", 10L, "belarus", 1L)));
-    PCollection<DailySummary> summaries = summarizeBySum(pipeline, days, frequencies, 10L, 1);
+    PCollection<DailySummary> summaries = summarize(pipeline, days, frequencies, 10L, 1);
+    double expectedThird = expectedBest(
+        new DayDocuments("2022-03-03", List.of(document("b", "2022-03-03", "refugees fled kyiv"))),
+        Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L), 10L).score();
+    double expectedFourth = expectedBest(
+        new DayDocuments("2022-03-04", List.of(document("c", "2022-03-04", "talks in belarus"))),
+        Map.of("talks", 1L, "in", 10L, "belarus", 1L), 10L).score();
 
     PAssert.that(summaries).satisfies(all -> {
       Map<String, DailySummary> byDate = new TreeMap<>();
@@ -89,22 +100,33 @@ class SummarizeByDateTest {
       assertEquals(List.of("2022-03-03", "2022-03-04"), List.copyOf(byDate.keySet()));
       assertEquals(2, byDate.get("2022-03-03").documents());
       assertEquals("refugees fled kyiv", byDate.get("2022-03-03").sentences().get(0).text());
-      assertEquals(2 * Idf.of(2, 10) + Idf.of(10, 10), byDate.get("2022-03-03").sentences().get(0).score(), 1e-12);
+      assertEquals(expectedThird, byDate.get("2022-03-03").sentences().get(0).score(), 1e-12);
       assertEquals(1, byDate.get("2022-03-04").documents());
-      assertEquals(2 * Idf.of(1, 10) + Idf.of(10, 10), byDate.get("2022-03-04").sentences().get(0).score(), 1e-12);
+      assertEquals(expectedFourth, byDate.get("2022-03-04").sentences().get(0).score(), 1e-12);
       return null;
     });
     pipeline.run().waitUntilFinish();
   }
 
-  /** {@link SummarizeByDate} with plain TF-IDF sums (no position, length or MMR terms) over the given inputs. */
-  private static PCollection<DailySummary> summarizeBySum(TestPipeline pipeline, PCollection<DayDocuments> days,
+  private static final DaySummarizer.Settings SETTINGS = new DaySummarizer.Settings(1, 0, 3, 0.5);
+
+  /** The best sentence of one date as the pure summarizer picks it with the given frequencies. */
+  private static DaySummarizer.Selected expectedBest(DayDocuments day, Map<String, Long> frequencies, long documents) {
+    List<DaySummarizer.Candidate> candidates = new ArrayList<>();
+    day.documents().forEach(document -> document.paragraphs().forEach(paragraph -> candidates.add(
+        new DaySummarizer.Candidate(document.id(), paragraph.position(), 0, paragraph.sentences().get(0).text(),
+            paragraph.sentences().get(0).terms()))));
+    return new DaySummarizer(SETTINGS).summarize(candidates,
+        new DaySummarizer.Frequencies(documents, term -> frequencies.getOrDefault(term, 0L))).get(0);
+  }
+
+  /** {@link SummarizeByDate} over the given inputs. */
+  private static PCollection<DailySummary> summarize(TestPipeline pipeline, PCollection<DayDocuments> days,
       PCollection<KV<String, Map<String, Long>>> frequencies, long documentCount, int sentencesPerDate) {
     return PCollectionTuple.of(SummarizeByDate.DAYS, days)
         .and(SummarizeByDate.FREQUENCIES, frequencies)
         .and(SummarizeByDate.DOCUMENT_COUNT, pipeline.apply("DocumentCount", Create.of(documentCount)))
-        .apply(new SummarizeByDate(new DaySummarizer.Settings(
-            sentencesPerDate, 0, 3, 0.5, DaySummarizer.Scoring.SUM, 0.0, 0.0, 0, 1.0, 0.0, 0.0, 1.0, 0)));
+        .apply(new SummarizeByDate(new DaySummarizer.Settings(sentencesPerDate, 0, 3, 0.5)));
   }
 
   /** Each date's partial document frequencies, as {@link LookupDocumentFrequencies} sends them. */

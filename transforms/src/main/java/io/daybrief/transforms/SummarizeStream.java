@@ -1,16 +1,10 @@
-package io.daybrief.pipeline;
+package io.daybrief.transforms;
 
 import io.daybrief.model.DayRecord;
 import io.daybrief.model.Document;
 import io.daybrief.model.Rejected;
 import io.daybrief.model.SummaryRevision;
 import io.daybrief.text.DateFilter;
-import io.daybrief.transforms.CollectDayPanes;
-import io.daybrief.transforms.NormalizeParagraphs;
-import io.daybrief.transforms.RejectLateDocuments;
-import io.daybrief.transforms.ResolveDates;
-import io.daybrief.transforms.SplitSentences;
-import io.daybrief.transforms.SummarizeDayPanes;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;

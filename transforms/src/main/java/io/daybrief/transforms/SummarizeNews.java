@@ -1,4 +1,4 @@
-package io.daybrief.pipeline;
+package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DailySummary;
@@ -6,15 +6,6 @@ import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Document;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
-import io.daybrief.transforms.AddMentioningSentences;
-import io.daybrief.transforms.ArchiveState;
-import io.daybrief.transforms.CountDocumentFrequencies;
-import io.daybrief.transforms.DedupeParagraphs;
-import io.daybrief.transforms.LookupDocumentFrequencies;
-import io.daybrief.transforms.NormalizeParagraphs;
-import io.daybrief.transforms.ResolveDates;
-import io.daybrief.transforms.SplitSentences;
-import io.daybrief.transforms.SummarizeByDate;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.transforms.Count;
@@ -25,16 +16,26 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.POutput;
+import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The whole summarization, without I/O. Input: documents as read (explicit date or none).
- * Output: one {@link DailySummary} per date the run keeps.
+ * The whole batch summarization, without I/O. Input: documents as read (explicit date or none).
+ * Output, a tuple of:
+ *
+ * <ul>
+ *   <li>{@link #SUMMARIES}: one {@link DailySummary} per date the run keeps;
+ *   <li>{@link #DAYS}: each date's documents after dedupe (the digest counts their paragraphs);
+ *   <li>{@link #ANALYZED}: every document the run keeps, analyzed, before dedupe (the archive
+ *       state's segments are made from them).
+ * </ul>
  *
  * <p>With {@link #withHistory}, earlier documents that the run does not read (the archive state)
  * count for IDF and dedupe exactly as if they had been read.
  */
-public final class SummarizeNews extends PTransform<PCollection<Document>, PCollection<DailySummary>> {
+public final class SummarizeNews extends PTransform<PCollection<Document>, PCollectionTuple> {
+  public static final TupleTag<DailySummary> SUMMARIES = new TupleTag<>() {};
+  public static final TupleTag<DayDocuments> DAYS = new TupleTag<>() {};
+  public static final TupleTag<AnalyzedDocument> ANALYZED = new TupleTag<>() {};
 
   /**
    * What the composition needs from the options, as plain values the transforms can carry.
@@ -47,42 +48,17 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
       int mentionWindowDays) {}
 
   private final Settings settings;
-  private final PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer;
-  private final PTransform<PCollection<AnalyzedDocument>, ? extends POutput> analyzedConsumer;
   private final PCollectionTuple history;
   private final Set<String> historyDates;
 
   public SummarizeNews(Settings settings) {
-    this(settings, null, null, null, Set.of());
+    this(settings, null, Set.of());
   }
 
-  private SummarizeNews(
-      Settings settings,
-      PTransform<PCollection<DayDocuments>, ? extends POutput> daysConsumer,
-      PTransform<PCollection<AnalyzedDocument>, ? extends POutput> analyzedConsumer,
-      PCollectionTuple history,
-      Set<String> historyDates) {
+  private SummarizeNews(Settings settings, PCollectionTuple history, Set<String> historyDates) {
     this.settings = settings;
-    this.daysConsumer = daysConsumer;
-    this.analyzedConsumer = analyzedConsumer;
     this.history = history;
     this.historyDates = historyDates;
-  }
-
-  /**
-   * Also applies {@code consumer} to each date's kept documents (after dedupe), which exist only
-   * inside this composite: the digest's per-date counts are taken from them.
-   */
-  public SummarizeNews withDaysTo(PTransform<PCollection<DayDocuments>, ? extends POutput> consumer) {
-    return new SummarizeNews(settings, consumer, analyzedConsumer, history, historyDates);
-  }
-
-  /**
-   * Also applies {@code consumer} to the run's analyzed documents (before dedupe): the archive
-   * state's segments are made from them.
-   */
-  public SummarizeNews withAnalyzedTo(PTransform<PCollection<AnalyzedDocument>, ? extends POutput> consumer) {
-    return new SummarizeNews(settings, daysConsumer, consumer, history, historyDates);
   }
 
   /**
@@ -90,27 +66,22 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
    * ArchiveState#read}, whose documents have the {@code dates}, none of which the run keeps itself.
    */
   public SummarizeNews withHistory(PCollectionTuple state, Set<String> dates) {
-    return new SummarizeNews(settings, daysConsumer, analyzedConsumer, state, Set.copyOf(dates));
+    return new SummarizeNews(settings, state, Set.copyOf(dates));
   }
 
   @Override
-  public PCollection<DailySummary> expand(PCollection<Document> documents) {
+  public PCollectionTuple expand(PCollection<Document> documents) {
     PCollection<AnalyzedDocument> analyzed =
         documents
             .apply("ResolveDates", new ResolveDates(settings.dates()))
             .apply("NormalizeParagraphs", new NormalizeParagraphs())
             .apply("SplitSentences", new SplitSentences());
-    if (analyzedConsumer != null) {
-      analyzed.apply(analyzedConsumer);
-    }
     DedupeParagraphs dedupe = new DedupeParagraphs(settings.dedupe());
     if (history != null) {
       dedupe = dedupe.withHistory(history.get(ArchiveState.TRACES), historyDates);
     }
-    PCollection<DayDocuments> days = analyzed.apply("DedupeParagraphs", dedupe);
-    if (daysConsumer != null) {
-      days.apply(daysConsumer);
-    }
+    PCollection<DayDocuments> keptDays = analyzed.apply("DedupeParagraphs", dedupe);
+    PCollection<DayDocuments> days = keptDays;
     if (settings.mentionWindowDays() > 0) {
       days = days.apply("AddMentioningSentences",
           new AddMentioningSentences(settings.dates(), settings.mentionWindowDays()));
@@ -129,9 +100,10 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
         PCollectionTuple.of(LookupDocumentFrequencies.DAYS, days)
             .and(LookupDocumentFrequencies.FREQUENCIES, frequencies)
             .apply("LookupDocumentFrequencies", new LookupDocumentFrequencies(settings.shards()));
-    return PCollectionTuple.of(SummarizeByDate.DAYS, days)
+    PCollection<DailySummary> summaries = PCollectionTuple.of(SummarizeByDate.DAYS, days)
         .and(SummarizeByDate.FREQUENCIES, dayFrequencies)
         .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
         .apply("SummarizeByDate", new SummarizeByDate(settings.summary()));
+    return PCollectionTuple.of(SUMMARIES, summaries).and(DAYS, keptDays).and(ANALYZED, analyzed);
   }
 }

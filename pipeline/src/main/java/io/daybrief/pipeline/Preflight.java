@@ -1,0 +1,92 @@
+package io.daybrief.pipeline;
+
+import io.daybrief.text.ShardCount;
+import io.daybrief.transforms.ArchiveStateDirectory;
+import io.daybrief.transforms.InputFiles;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.beam.sdk.io.FileSystems;
+
+/**
+ * The checks a run makes on the client before any work, shared by batch and streaming: a bad
+ * option or an unusable path fails here in a second with a one-line reason naming it, not minutes
+ * later on a worker.
+ */
+final class Preflight {
+  private Preflight() {}
+
+  /**
+   * Batch: the options, that every input matches a file, the archive state and the output
+   * directory; raises {@code --shards} to what the input's size needs (see {@link ShardCount}).
+   *
+   * @throws IllegalArgumentException a bad option, with a one-line reason naming it
+   * @throws IOException when the inputs cannot be listed at all
+   */
+  static JobSettings batch(SummarizeOptions options) throws IOException {
+    JobSettings settings = JobSettings.from(options);
+    FileSystems.setDefaultPipelineOptions(options);
+    if (!options.getAllowEmpty()) {
+      List<String> unmatched = InputFiles.unmatched(settings.inputs());
+      if (!unmatched.isEmpty()) {
+        throw new IllegalArgumentException("--input "
+            + unmatched.stream().map(input -> "'" + input + "'").collect(Collectors.joining(", "))
+            + (unmatched.size() == 1 ? " matches" : " match") + " no file (--allowEmpty to run anyway)");
+      }
+    }
+    int shards = ShardCount.forInput(options.getShards(), InputFiles.totalBytes(settings.inputs()));
+    if (shards != options.getShards()) {
+      options.setShards(shards);
+      settings = JobSettings.from(options);
+    }
+    if (settings.state() != null) {
+      checkState(settings);
+    }
+    createLocalOutputDirectory(settings.output());
+    return settings;
+  }
+
+  /** Which sentences have shingle sets depends on --minSentenceWords: a state of another value would dedupe differently. */
+  static void checkState(JobSettings settings) {
+    Path state = Path.of(settings.state());
+    if (Files.exists(state) && !Files.isDirectory(state)) {
+      throw new IllegalArgumentException("--state '" + settings.state() + "': not a directory");
+    }
+    Optional<Integer> minWords;
+    try {
+      minWords = ArchiveStateDirectory.at(state).minSentenceWords();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--state '" + settings.state() + "': cannot be read (" + e.getMessage() + ")");
+    }
+    int wanted = settings.summarize().dedupe().minWords();
+    if (minWords.isPresent() && minWords.get() != wanted) {
+      throw new IllegalArgumentException("--minSentenceWords=" + wanted + " differs from the archive state's "
+          + minWords.get() + " (" + settings.state() + "): use the state's value, or build a new --state with a full run");
+    }
+  }
+
+  /**
+   * A wrong output path fails here, in a second, rather than when the job writes at its end. The
+   * last check, so that any other bad option leaves nothing behind.
+   */
+  static void createLocalOutputDirectory(String output) {
+    if (output.contains("://")) {
+      return;
+    }
+    try {
+      Files.createDirectories(Path.of(output));
+    } catch (FileSystemException e) {
+      String reason = e instanceof FileAlreadyExistsException ? "a file is in the way" : e.getReason();
+      throw new IllegalArgumentException(
+          "--output '" + output + "': cannot create the directory (" + e.getFile() + ": " + reason + ")");
+    } catch (IOException | InvalidPathException e) {
+      throw new IllegalArgumentException("--output '" + output + "': cannot create the directory (" + e + ")");
+    }
+  }
+}
