@@ -10,6 +10,7 @@ import io.daybrief.model.ParagraphRef;
 import io.daybrief.model.Sentence;
 import io.daybrief.model.SentenceRef;
 import io.daybrief.model.SentenceShingles;
+import io.daybrief.text.EarlierCopies;
 import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
 import java.io.Serializable;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,9 +69,6 @@ public final class DedupeParagraphs
    */
   public record Settings(int shards, int minWords, NearDuplicates.Settings near, LaterCopies.TemplateRule template)
       implements Serializable {}
-
-  /** A bucket member is compared with the bucket's earliest member and this many just before it. */
-  static final int PRECEDING_PER_BUCKET = 4;
 
   private static final TupleTag<KV<Integer, RefBatch>> PARAGRAPH_REFS = new TupleTag<>() {};
   private static final TupleTag<KV<Integer, RefBatch>> BAND_ENTRIES = new TupleTag<>() {};
@@ -267,8 +264,8 @@ public final class DedupeParagraphs
   }
 
   /**
-   * Pairs sentences that share a band key, each with the bucket's earliest member and the few
-   * just before it (bounded work even for a bucket of thousands), keyed by the earlier one's shard.
+   * Pairs sentences that share a band key, each with the members {@link EarlierCopies} compares it
+   * with, keyed by the earlier one's shard.
    * When one of those has the same shingle set, that pair alone decides (an exact copy is a copy),
    * so only it is sent: exact copies share all ten bands with their originals and made most pairs.
    * A later sentence of an earlier run's document is not the run's to drop: no pair for it.
@@ -317,21 +314,16 @@ public final class DedupeParagraphs
           if (historyDates.contains(sentence.ref().date())) {
             continue;
           }
-          Set<Member> earlier = new LinkedHashSet<>();
-          earlier.add(members.get(0));
-          for (int i = Math.max(0, later - PRECEDING_PER_BUCKET); i < later; i++) {
-            earlier.add(members.get(i));
-          }
-          earlier.remove(sentence);
+          List<Member> earlier = EarlierCopies.comparedWith(members, later);
           Member identical = identicalIsCopy ? identical(sentence, earlier) : null;
-          for (Member e : identical != null ? Set.of(identical) : earlier) {
+          for (Member e : identical != null ? List.of(identical) : earlier) {
             out.output(KV.of(documentShard(e.ref().document(), shards), KV.of(sentence.ref(), e.ref())));
           }
         }
       }
     }
 
-    private static Member identical(Member sentence, Set<Member> earlier) {
+    private static Member identical(Member sentence, List<Member> earlier) {
       for (Member e : earlier) {
         if (e.set() == sentence.set()) {
           return e;
@@ -381,7 +373,7 @@ public final class DedupeParagraphs
     private final Counter exactCopies = Counters.counter(Counters.DUPLICATES_EXACT);
     private final Counter templates = Counters.counter(Counters.BOILERPLATE_PREFIX + Counters.TEMPLATE_RULE);
     private final Counter nearCopies = Counters.counter(Counters.DUPLICATES_NEAR);
-    private transient NearDuplicates near;
+    private transient EarlierCopies copies;
 
     DropCopiesFn(NearDuplicates.Settings nearSettings) {
       this.nearSettings = nearSettings;
@@ -389,7 +381,7 @@ public final class DedupeParagraphs
 
     @Setup
     public void setup() {
-      near = new NearDuplicates(nearSettings);
+      copies = new EarlierCopies(nearSettings);
     }
 
     @ProcessElement
@@ -435,22 +427,13 @@ public final class DedupeParagraphs
         Sentence sentence = paragraph.sentences().get(i);
         List<int[]> candidates =
             earlierShingles.get(new SentenceRef(document.date(), document.id(), paragraph.position(), i));
-        if (candidates != null && isCopyOfAny(NearDuplicates.shingles(sentence.terms()), candidates)) {
+        if (candidates != null && copies.isCopyOfAny(NearDuplicates.shingles(sentence.terms()), candidates)) {
           nearCopies.inc();
         } else {
           kept.add(sentence);
         }
       }
       return kept.size() == paragraph.sentences().size() ? paragraph : paragraph.withSentences(kept);
-    }
-
-    private boolean isCopyOfAny(int[] shingles, List<int[]> earlier) {
-      for (int[] candidate : earlier) {
-        if (near.isCopy(shingles, candidate)) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }

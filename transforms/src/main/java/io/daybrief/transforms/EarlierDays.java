@@ -4,11 +4,14 @@ import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.ArchiveSegment;
 import io.daybrief.model.DayRecord;
 import io.daybrief.model.DocumentTrace;
+import io.daybrief.model.ParagraphRef;
 import io.daybrief.model.Paragraph;
 import io.daybrief.model.Sentence;
 import io.daybrief.model.SentenceRef;
 import io.daybrief.model.SentenceShingles;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.EarlierCopies;
+import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,11 +28,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>a paragraph is an exact copy when its fingerprint occurred on an earlier date, or earlier
- *       on the same date (document id, then position);
- *   <li>a sentence is a near copy when it is close to a sentence it shares an LSH band with: the
- *       band's earliest member or one of the {@value DedupeParagraphs#PRECEDING_PER_BUCKET} just
- *       before it, in the order date, document, paragraph, sentence, exactly as
- *       {@link DedupeParagraphs} pairs them;
+ *       on the same date (document id, then position): {@link LaterCopies}, as in {@link DedupeParagraphs};
+ *   <li>a sentence is a near copy by the rule of {@link EarlierCopies}, as in {@link DedupeParagraphs};
  *   <li>document frequencies and the document count sum the given records and the date itself.
  * </ul>
  *
@@ -42,12 +42,17 @@ public final class EarlierDays {
   /** A date's documents without copies, and how many paragraphs and sentences were dropped. */
   public record Kept(List<AnalyzedDocument> documents, int exactCopies, int nearCopies) {}
 
+  /** Streaming needs no template rule (see above): no fingerprint ever qualifies. */
+  private static final LaterCopies.TemplateRule NO_TEMPLATES = new LaterCopies.TemplateRule(Integer.MAX_VALUE, 1);
+
   private final NearDuplicates near;
+  private final EarlierCopies copies;
   private final int minWords;
 
   /** @param minWords sentences shorter than this are never compared, as in {@link DedupeParagraphs} */
   public EarlierDays(NearDuplicates.Settings near, int minWords) {
     this.near = new NearDuplicates(near);
+    this.copies = new EarlierCopies(near);
     this.minWords = minWords;
   }
 
@@ -101,10 +106,17 @@ public final class EarlierDays {
    * @param earlier records of earlier dates only
    */
   public Kept withoutCopies(List<AnalyzedDocument> documents, DayRecord today, Collection<DayRecord> earlier) {
-    Set<Long> seen = new HashSet<>();
+    LaterCopies<ParagraphRef> occurrences = new LaterCopies<>(
+        ParagraphRef::fingerprint, ParagraphRef::date, ParagraphRef.EARLIEST_FIRST, NO_TEMPLATES);
+    Set<ParagraphRef> exactCopies = new HashSet<>();
     for (DayRecord day : earlier) {
       for (long fingerprint : day.fingerprints()) {
-        seen.add(fingerprint);
+        occurrences.add(new ParagraphRef(fingerprint, day.date(), "", -1), exactCopies::add);
+      }
+    }
+    for (AnalyzedDocument document : documents) {
+      for (Paragraph paragraph : document.paragraphs()) {
+        occurrences.add(ParagraphRef.of(document, paragraph), exactCopies::add);
       }
     }
     Set<SentenceRef> nearCopies = nearCopies(today, earlier);
@@ -113,7 +125,7 @@ public final class EarlierDays {
     for (AnalyzedDocument document : documents) {
       List<Paragraph> fresh = new ArrayList<>(document.paragraphs().size());
       for (Paragraph paragraph : document.paragraphs()) {
-        if (!seen.add(paragraph.fingerprint())) {
+        if (exactCopies.contains(ParagraphRef.of(document, paragraph))) {
           exact++;
           continue;
         }
@@ -168,27 +180,23 @@ public final class EarlierDays {
         }
       }
     }
-    Set<SentenceRef> copies = new HashSet<>();
+    Set<SentenceRef> found = new HashSet<>();
     for (List<SentenceShingles> members : buckets.values()) {
       members.sort((a, b) -> SentenceRef.EARLIEST_FIRST.compare(a.sentence(), b.sentence()));
       for (int later = 1; later < members.size(); later++) {
         SentenceShingles sentence = members.get(later);
-        if (!sentence.sentence().date().equals(today.date()) || copies.contains(sentence.sentence())) {
+        if (!sentence.sentence().date().equals(today.date()) || found.contains(sentence.sentence())) {
           continue;
         }
-        if (near.isCopy(sentence.shingles(), members.get(0).shingles())) {
-          copies.add(sentence.sentence());
-          continue;
-        }
-        for (int i = Math.max(1, later - DedupeParagraphs.PRECEDING_PER_BUCKET); i < later; i++) {
-          if (near.isCopy(sentence.shingles(), members.get(i).shingles())) {
-            copies.add(sentence.sentence());
+        for (SentenceShingles candidate : EarlierCopies.comparedWith(members, later)) {
+          if (copies.isCopy(sentence.shingles(), candidate.shingles())) {
+            found.add(sentence.sentence());
             break;
           }
         }
       }
     }
-    return copies;
+    return found;
   }
 
   private int[] comparableShingles(Sentence sentence) {
