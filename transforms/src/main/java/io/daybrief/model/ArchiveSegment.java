@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * What one date of the archive contributes to later runs: its document count and document
  * frequencies (for IDF), and the trace of each of its documents (for dedupe). One file per date in
- * the archive state; see the README's "Archive state" for the layout of the bytes.
+ * the archive state; see docs/archive.md for the layout of the bytes.
  *
  * <p>The encoding is deterministic: terms sorted, documents sorted by id, gzip without a time
  * stamp, so that the same documents give the same bytes however and whenever they were processed.

@@ -18,7 +18,7 @@ import org.apache.beam.sdk.values.TupleTag;
  * <p>Final-pane equivalence: when every document of a date arrives before the watermark passes
  * the date, documents arrive in date order, and the IDF window and the dedupe retention cover the
  * stream, the last revision of each date d equals the batch summary of the same documents with
- * {@code --to=d} (see README, Streaming). {@link #withSeeds} adds the records of earlier dates (of
+ * {@code --to=d} (see docs/streaming.md). {@link #withSeeds} adds the records of earlier dates (of
  * the archive state) that the first dates count and dedupe against, as batch runs with {@code --state} do.
  */
 public final class SummarizeStream extends PTransform<PCollection<Document>, PCollectionTuple> {
