@@ -29,6 +29,11 @@ final class DailyCandidates {
     return byDate.subMap(first, true, last, true).values().stream().flatMap(List::stream).toList();
   }
 
+  /** The dates from {@code first} to {@code last} (inclusive) on which some document was published, in order. */
+  List<String> datesBetween(String first, String last) {
+    return List.copyOf(byDate.subMap(first, true, last, true).keySet());
+  }
+
   /** All candidate sentences of the date: documents in id order, each in document order. */
   List<String> sentences(String date) {
     return documents(date).stream().flatMap(document -> document.sentences().stream()).toList();

@@ -53,23 +53,50 @@ public final class EvaluateMain {
       DailyCandidates candidates = extractor.byDate(EvaluationDataset.documents(topic.documents()));
       for (Task task : topic.tasks()) {
         int k = task.k();
+        int l = task.reference().size();
         System.err.printf(
             "%s: k=%d, %d reference dates from %s to %s%n",
-            task.name(), k, task.reference().size(), task.firstDate(), task.lastDate());
+            task.name(), k, l, task.firstDate(), task.lastDate());
+        List<String> pubcount = DateRanking.byPublications(candidates, task);
+        List<String> windowDates = candidates.datesBetween(task.firstDate(), task.lastDate());
+        // Gold dates: every system's summaries at the reference dates.
         Map<String, Map<String, List<String>>> summaries = new HashMap<>();
+        // Full timeline: the systems that can summarize any date, over the whole window, each with its date ranking.
+        Map<String, Map<String, List<String>>> windowSummaries = new HashMap<>();
+        Map<String, List<String>> rankings = new HashMap<>();
+        String daybriefDates = TaskResult.PUBCOUNT;
         if (pipeline.isPresent()) {
           long start = System.nanoTime();
-          summaries.put(Report.DAYBRIEF, pipeline.get().summarize(topic.documents(), task));
+          PipelineRunner.Output output = pipeline.get().summarize(topic.documents(), task);
           System.err.printf("%s: pipeline ran in %.1f s%n", task.name(), (System.nanoTime() - start) / 1e9);
+          summaries.put(Report.DAYBRIEF, output.summaries());
+          windowSummaries.put(Report.DAYBRIEF, output.summaries());
+          rankings.put(Report.DAYBRIEF, output.dateRanking().orElse(pubcount));
+          daybriefDates = output.dateRanking().isPresent() ? TaskResult.IMPORTANCE : TaskResult.PUBCOUNT;
         }
         summaries.put(Report.LEAD, Baselines.lead(candidates, task.reference().keySet(), k));
         summaries.put(Report.RANDOM, Baselines.random(candidates, task.reference().keySet(), k));
         summaries.put(Report.CENTROID_ORACLE, CentroidOracle.summarize(candidates, task, k));
         summaries.put(Report.ORACLE, ExtractiveOracle.summarize(candidates, task.reference(), k));
+        windowSummaries.put(Report.LEAD, Baselines.lead(candidates, windowDates, k));
+        windowSummaries.put(Report.RANDOM, Baselines.random(candidates, windowDates, k));
+        rankings.put(Report.LEAD, pubcount);
+        rankings.put(Report.RANDOM, pubcount);
+
         Map<String, Scores> scores = new HashMap<>();
+        Map<String, TilseScores> goldDates = new HashMap<>();
         summaries.forEach(
-            (system, timeline) -> scores.put(system, TimelineScorer.score(task.reference(), timeline)));
-        results.add(new TaskResult(task.name(), k, task.reference().size(), scores));
+            (system, timeline) -> {
+              scores.put(system, TimelineScorer.score(task.reference(), timeline));
+              goldDates.put(system, TilseMetric.score(task.reference(), DateRanking.atReferenceDates(task, timeline)));
+            });
+        Map<String, TilseScores> fullTimeline = new HashMap<>();
+        windowSummaries.forEach(
+            (system, timeline) ->
+                fullTimeline.put(
+                    system,
+                    TilseMetric.score(task.reference(), DateRanking.top(rankings.get(system), timeline, l))));
+        results.add(new TaskResult(task.name(), k, l, scores, goldDates, fullTimeline, daybriefDates));
       }
     }
     return new Report(results);

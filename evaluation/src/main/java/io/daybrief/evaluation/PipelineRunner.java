@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Runs the real pipeline as a subprocess, once per task, and reads back its summaries. */
@@ -18,6 +20,7 @@ final class PipelineRunner {
   static final String SUMMARIES_FILE = "summaries.jsonl";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int LOG_TAIL_LINES = 20;
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final List<String> command;
   private final List<String> extraOptions;
@@ -31,8 +34,19 @@ final class PipelineRunner {
     this.extraOptions = List.copyOf(extraOptions);
   }
 
-  /** Summary sentences per date. Output and log are deleted on success, kept on failure for diagnosis. */
-  Map<String, List<String>> summarize(Path documents, Task task) throws IOException, InterruptedException {
+  /**
+   * What one run of the pipeline wrote.
+   *
+   * @param summaries summary sentences per date
+   * @param dateRanking the dates by the job's own importance, most important first, when every
+   *     summary carries a numeric {@code importance}; empty otherwise (the evaluator then ranks the
+   *     dates itself, by articles published). This is the full-timeline protocol's hook for a job
+   *     that chooses its key dates.
+   */
+  record Output(Map<String, List<String>> summaries, Optional<List<String>> dateRanking) {}
+
+  /** Output and log are deleted on success, kept on failure for diagnosis. */
+  Output summarize(Path documents, Task task) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("daybrief-evaluate-");
     Path output = Files.createDirectory(work.resolve("output"));
     Path log = work.resolve("pipeline.log");
@@ -46,9 +60,10 @@ final class PipelineRunner {
       throw new IOException(
           task.name() + ": the pipeline exited with " + exitCode + "; end of " + log + ":\n" + tail(log));
     }
-    Map<String, List<String>> summaries = readSummaries(output.resolve(SUMMARIES_FILE));
+    Path file = output.resolve(SUMMARIES_FILE);
+    Output result = new Output(readSummaries(file), readDateRanking(file));
     deleteRecursively(work);
-    return summaries;
+    return result;
   }
 
   List<String> commandLine(Path documents, Path output, Task task) {
@@ -86,6 +101,37 @@ final class PipelineRunner {
       summaries.put(date, List.copyOf(sentences));
     }
     return summaries;
+  }
+
+  /**
+   * The dates ordered by the {@code importance} field of their summaries, highest first, the
+   * earlier date first on ties; empty when some dated summary has no numeric importance. The
+   * "undated" group is not a date and is left out.
+   */
+  static Optional<List<String>> readDateRanking(Path file) throws IOException {
+    Map<String, Double> importance = new TreeMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode summary = JSON.readTree(line);
+      if (!ISO_DATE.matcher(summary.path("date").asText()).matches()) {
+        continue;
+      }
+      JsonNode value = summary.path("importance");
+      if (!value.isNumber()) {
+        return Optional.empty();
+      }
+      importance.put(summary.path("date").asText(), value.asDouble());
+    }
+    if (importance.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        importance.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            .map(Map.Entry::getKey)
+            .toList());
   }
 
   private static String tail(Path log) throws IOException {

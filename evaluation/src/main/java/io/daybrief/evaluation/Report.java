@@ -27,7 +27,9 @@ final class Report {
     this.systems =
         SYSTEMS.stream().filter(system -> tasks.get(0).systems().containsKey(system)).toList();
     for (TaskResult task : tasks) {
-      if (!task.systems().keySet().equals(Set.copyOf(systems))) {
+      if (!task.systems().keySet().equals(Set.copyOf(systems))
+          || !task.goldDates().keySet().equals(tasks.get(0).goldDates().keySet())
+          || !task.fullTimeline().keySet().equals(tasks.get(0).fullTimeline().keySet())) {
         throw new IllegalArgumentException(task.task() + ": scored on other systems than the first task");
       }
     }
@@ -50,6 +52,51 @@ final class Report {
       averages.put(system, Scores.mean(perTask));
     }
     return averages;
+  }
+
+  /** tilse's two protocols: summaries at the reference dates, or at the l dates a system chose. */
+  enum Protocol {
+    GOLD_DATES("gold_dates"),
+    FULL_TIMELINE("full_timeline");
+
+    final String key;
+
+    Protocol(String key) {
+      this.key = key;
+    }
+
+    Map<String, TilseScores> of(TaskResult task) {
+      return this == GOLD_DATES ? task.goldDates() : task.fullTimeline();
+    }
+  }
+
+  /** The systems with timeline metrics under the protocol, in display order; none when not measured. */
+  List<String> systems(Protocol protocol) {
+    return SYSTEMS.stream().filter(system -> protocol.of(tasks.get(0)).containsKey(system)).toList();
+  }
+
+  /**
+   * Each system's timeline metrics over the tasks as the field aggregates them: precision and
+   * recall averaged over the tasks, F1 from the averages ({@link TilseScores#mean}).
+   */
+  Map<String, TilseScores> tilseAverages(Protocol protocol) {
+    Map<String, TilseScores> averages = new LinkedHashMap<>();
+    for (String system : systems(protocol)) {
+      averages.put(system, TilseScores.mean(tasks.stream().map(task -> protocol.of(task).get(system)).toList()));
+    }
+    return averages;
+  }
+
+  /** On how many tasks {@code system} has a higher align+ m:1 ROUGE-n F1 than {@code other}. */
+  long tasksAhead(Protocol protocol, String system, String other, int n) {
+    return tasks.stream()
+        .filter(task -> protocol.of(task).containsKey(system) && protocol.of(task).containsKey(other))
+        .filter(task -> alignF1(protocol.of(task).get(system), n) > alignF1(protocol.of(task).get(other), n))
+        .count();
+  }
+
+  static double alignF1(TilseScores scores, int n) {
+    return (n == 1 ? scores.alignRouge1() : scores.alignRouge2()).f1();
   }
 
   /** Mean date-wise ROUGE-2 of daybrief over the oracle's: the share of the extractive ceiling reached. */

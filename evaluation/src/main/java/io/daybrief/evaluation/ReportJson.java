@@ -28,6 +28,13 @@ final class ReportJson {
   static String render(Report report) {
     SortedMap<String, Object> root = new TreeMap<>();
     root.put("systems", systems(report.averages()));
+    if (!report.systems(Report.Protocol.GOLD_DATES).isEmpty()) {
+      SortedMap<String, Object> tilse = new TreeMap<>();
+      for (Report.Protocol protocol : Report.Protocol.values()) {
+        tilse.put(protocol.key, tilseSystems(report.tilseAverages(protocol)));
+      }
+      root.put("tilse", tilse);
+    }
     List<Object> tasks = new ArrayList<>();
     for (TaskResult task : report.tasks()) {
       SortedMap<String, Object> entry = new TreeMap<>();
@@ -35,6 +42,14 @@ final class ReportJson {
       entry.put("k", task.k());
       entry.put("dates", task.dates());
       entry.put("systems", systems(task.systems()));
+      if (!task.goldDates().isEmpty()) {
+        SortedMap<String, Object> tilse = new TreeMap<>();
+        for (Report.Protocol protocol : Report.Protocol.values()) {
+          tilse.put(protocol.key, tilseSystems(protocol.of(task)));
+        }
+        tilse.put("daybrief_dates", task.daybriefDates());
+        entry.put("tilse", tilse);
+      }
       tasks.add(entry);
     }
     root.put("tasks", tasks);
@@ -58,6 +73,28 @@ final class ReportJson {
     values.put("rouge2", rounded(scores.rouge2()));
     values.put("concat_rouge1", rounded(scores.concatRouge1()));
     values.put("concat_rouge2", rounded(scores.concatRouge2()));
+    return values;
+  }
+
+  /** Per system, tilse's own layout: align_m1 and concat, each rouge_1 and rouge_2, and date; each P, R, F. */
+  private static SortedMap<String, Object> tilseSystems(Map<String, TilseScores> bySystem) {
+    SortedMap<String, Object> systems = new TreeMap<>();
+    bySystem.forEach(
+        (system, scores) -> {
+          SortedMap<String, Object> values = new TreeMap<>();
+          values.put("align_m1", new TreeMap<>(Map.of("rouge_1", prf(scores.alignRouge1()), "rouge_2", prf(scores.alignRouge2()))));
+          values.put("concat", new TreeMap<>(Map.of("rouge_1", prf(scores.concatRouge1()), "rouge_2", prf(scores.concatRouge2()))));
+          values.put("date", prf(scores.dates()));
+          systems.put(system, values);
+        });
+    return systems;
+  }
+
+  private static SortedMap<String, Object> prf(Prf prf) {
+    SortedMap<String, Object> values = new TreeMap<>();
+    values.put("precision", rounded(prf.precision()));
+    values.put("recall", rounded(prf.recall()));
+    values.put("f_score", rounded(prf.f1()));
     return values;
   }
 

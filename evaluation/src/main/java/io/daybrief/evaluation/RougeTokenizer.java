@@ -8,103 +8,89 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Text to the tokens ROUGE-1.5.5 counts when run with {@code -m -s}: ASCII letters lower-cased,
- * every other character a separator, stop words ({@code smart_common_words.txt}) dropped, tokens
- * longer than three characters Porter-stemmed.
- *
- * <p>Not reproduced: ROUGE's WordNet exception list, consulted before the stemmer ("went" stays
- * "went" here), and the few suffix rules where ROUGE's Perl Porter differs from Lucene's.
+ * Text to the tokens ROUGE-1.5.5 counts when run with {@code -m -s}, as tilse and pyrouge call
+ * it: ASCII letters lower-cased, every other character a separator, stop words ({@code
+ * smart_common_words.txt}) dropped, tokens longer than three characters stemmed by {@link
+ * RougeStemmer} (WordNet exceptions, then ROUGE's Perl Porter stemmer).
  */
 final class RougeTokenizer {
-  private static final CharArraySet STOP_WORDS = loadStopWords();
-
-  // Analyzer reuses its token stream per thread, so one shared instance is both cheap and safe.
-  private static final Analyzer ANALYZER =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          Tokenizer words = new WhitespaceTokenizer();
-          TokenStream stemmed =
-              new PorterStemFilter(new ShortTokensUnstemmed(new StopFilter(words, STOP_WORDS)));
-          return new TokenStreamComponents(words, stemmed);
-        }
-      };
+  private static final Set<String> STOP_WORDS = loadStopWords();
+  /** Stems of tokens seen so far: the same few thousand words recur in every summary. */
+  private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
 
   private RougeTokenizer() {}
 
+  /**
+   * The tokens of a summary given as sentences, as ROUGE reads them from the SEE files pyrouge
+   * writes: each sentence's whitespace-separated words joined by one space, "^" written as
+   * "&amp;circ;", and the text cut at its first "&lt;" (ROUGE's SEE pattern reads up to it); then
+   * the sentences joined with spaces, so bigrams run across sentence boundaries.
+   */
+  static List<String> tokens(List<String> sentences) {
+    List<String> tokens = new ArrayList<>();
+    for (String sentence : sentences) {
+      String line = sentence.replace("^", "&circ;");
+      int tag = line.indexOf('<');
+      tokens.addAll(tokens(tag < 0 ? line : line.substring(0, tag)));
+    }
+    return tokens;
+  }
+
+  /** ROUGE's {@code readText} and {@code createNGram} token pipeline on one text. */
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = ANALYZER.tokenStream("", asciiAlphanumerics(text))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
+    int length = text.length();
+    int start = -1;
+    for (int i = 0; i <= length; i++) {
+      boolean alphanumeric = i < length && isAsciiAlphanumeric(text.charAt(i));
+      if (alphanumeric && start < 0) {
+        start = i;
+      } else if (!alphanumeric && start >= 0) {
+        String token = lowerAscii(text.substring(start, i));
+        start = -1;
+        if (!STOP_WORDS.contains(token)) {
+          tokens.add(token.length() > 3 ? STEMS.computeIfAbsent(token, RougeStemmer::morphStem) : token);
+        }
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analyzing an in-memory string", e);
     }
     return tokens;
   }
 
   /**
-   * ROUGE's {@code tr/A-Z/a-z/} then {@code s/[^A-Za-z0-9\-]/ /g}; ROUGE drops the lone "-" tokens
-   * this leaves, so "-" is a separator like any other character.
+   * ROUGE's {@code tr/A-Z/a-z/} then {@code s/[^A-Za-z0-9\-]/ /g}; the lone "-" tokens this leaves
+   * fail ROUGE's {@code /^[a-z0-9\$]/} test and are dropped, so "-" separates like any other
+   * character. ROUGE reads bytes: a non-ASCII character is a separator too.
    */
-  private static String asciiAlphanumerics(String text) {
-    char[] chars = new char[text.length()];
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static String lowerAscii(String token) {
+    char[] chars = token.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        chars[i] = (char) (c - 'A' + 'a');
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        chars[i] = c;
-      } else {
-        chars[i] = ' ';
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] - 'A' + 'a');
       }
     }
     return new String(chars);
   }
 
-  private static CharArraySet loadStopWords() {
+  private static Set<String> loadStopWords() {
     try (InputStream in = RougeTokenizer.class.getResourceAsStream("smart_common_words.txt")) {
       if (in == null) {
         throw new IllegalStateException("smart_common_words.txt missing from the classpath");
       }
-      List<String> words =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-              .lines()
-              .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-              .collect(Collectors.toList());
-      return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .collect(Collectors.toUnmodifiableSet());
     } catch (IOException e) {
       throw new UncheckedIOException("reading smart_common_words.txt", e);
-    }
-  }
-
-  /** ROUGE-1.5.5 stems only tokens longer than three characters: "ads" stays, "adds" becomes "add". */
-  private static final class ShortTokensUnstemmed extends KeywordMarkerFilter {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-    ShortTokensUnstemmed(TokenStream input) {
-      super(input);
-    }
-
-    @Override
-    protected boolean isKeyword() {
-      return term.length() <= 3;
     }
   }
 }

@@ -38,6 +38,6 @@ final class TimelineScorer {
   }
 
   static List<String> tokens(List<String> sentences) {
-    return RougeTokenizer.tokens(String.join(" ", sentences));
+    return RougeTokenizer.tokens(sentences);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,24 @@ class PipelineRunnerTest {
 
     assertEquals(List.of("Second best is first.", "Then this one."), summaries.get("2010-01-12"));
     assertEquals(List.of(), summaries.get("2010-01-13"));
+  }
+
+  @Test
+  void theJobsDateRankingIsItsImportanceWhenEverySummaryHasOne() throws IOException {
+    Path file = dir.resolve("summaries.jsonl");
+    Files.write(file, List.of(
+        "{\"date\":\"2010-01-12\",\"importance\":2.0,\"sentences\":[]}",
+        "{\"date\":\"2010-01-13\",\"importance\":5,\"sentences\":[]}",
+        "{\"date\":\"undated\",\"sentences\":[]}",
+        "{\"date\":\"2010-01-14\",\"importance\":2.0,\"sentences\":[]}"));
+
+    assertEquals(Optional.of(List.of("2010-01-13", "2010-01-12", "2010-01-14")),
+        PipelineRunner.readDateRanking(file));
+
+    Files.write(file, List.of(
+        "{\"date\":\"2010-01-12\",\"importance\":2.0,\"sentences\":[]}",
+        "{\"date\":\"2010-01-13\",\"sentences\":[]}"));
+    assertEquals(Optional.empty(), PipelineRunner.readDateRanking(file));
   }
 
   @Test

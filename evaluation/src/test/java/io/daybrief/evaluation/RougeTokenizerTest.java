@@ -35,6 +35,30 @@ class RougeTokenizerTest {
   }
 
   @Test
+  void looksUpWordNetExceptionsBeforeStemmingLikeRougeMinusM() {
+    // "children", "struck", "fell" are WordNet 2.0 exceptions; "strikes" is not and is Porter-stemmed.
+    assertEquals(
+        List.of("child", "strike", "fall", "strike"), RougeTokenizer.tokens("children struck fell strikes"));
+  }
+
+  @Test
+  void usesRougesPerlPorterStemmer() {
+    // Step 4 as CYL changed it in ROUGE-1.5.5: "-ement" is removed as a whole.
+    assertEquals("replac", RougeStemmer.stem("replacement"));
+    assertEquals("gener", RougeStemmer.stem("generalization"));
+    assertEquals("hope", RougeStemmer.stem("hopeful"));
+    assertEquals("ysic", RougeStemmer.stem("ysics"));
+  }
+
+  @Test
+  void readsSentencesAsRougeReadsPyrougesSeeFiles() {
+    // A sentence is cut at its first "<"; "^" is written as "&circ;"; bigrams cross sentences.
+    assertEquals(
+        List.of("rain", "fall", "circ", "quak", "strike"),
+        RougeTokenizer.tokens(List.of("Rain fell <b>hard</b>", "^ Quake struck")));
+  }
+
+  @Test
   void treatsNonAsciiLettersAsSeparatorsLikeRouge() {
     assertEquals(List.of("caf"), RougeTokenizer.tokens("Café"));
   }
