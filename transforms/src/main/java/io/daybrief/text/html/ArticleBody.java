@@ -1,0 +1,431 @@
+package io.daybrief.text.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Which blocks of a page are its article: the rules of readability and boilerpipe, in our own
+ * form. Markup that is never article text is removed first (scripts, navigation, elements whose
+ * class or id says comment, share, related ...); then every paragraph gives points to the
+ * elements around it, more for long paragraphs with commas and fewer links; the best element
+ * and those of its siblings that look like it are the article; within them, blocks that are
+ * mostly links are left out.
+ */
+final class ArticleBody {
+  /** A paragraph shorter than this says too little about where the article is. */
+  static final int MIN_SCORED_CHARS = 25;
+  /** Text that is more than this share of link text is navigation, not prose. */
+  static final double MAX_LINK_DENSITY = 0.5;
+
+  private static final Set<String> NEVER_TEXT = Set.of(
+      "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+      "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
+      "head", "link", "meta", "audio", "video", "map", "dialog", "menu", "label");
+
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+      "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+      "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+      "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+      "caption", "legend");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** A run of text between block boundaries, with the element that holds it. */
+  record Block(String text, int chars, int linkChars, Element owner, boolean loose) {
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  /** Character counts of an element's subtree, whitespace not counted. */
+  static final class Stats {
+    int chars;
+    int linkChars;
+    int paragraphChars;
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  private ArticleBody() {}
+
+  /** The article's paragraphs, in page order; empty when the page has no prose at all. */
+  static List<String> paragraphs(Element body) {
+    removeNeverText(body);
+    Map<Element, Stats> stats = measure(body);
+    removeBoilerplateContainers(body, stats);
+    stats = measure(body);
+    List<Block> blocks = blocks(body, stats);
+    Map<Element, Double> scores = score(blocks, stats);
+    if (scores.isEmpty()) {
+      return List.of();
+    }
+    Element top = topCandidate(scores);
+    Set<Element> article = withSiblings(top, scores, stats);
+    List<String> paragraphs = new ArrayList<>();
+    for (Block block : blocks) {
+      if (insideAny(block.owner(), article) && keep(block)) {
+        for (String line : block.text().split("\n")) {
+          String stripped = line.strip();
+          if (!stripped.isEmpty()) {
+            paragraphs.add(stripped);
+          }
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  private static void removeNeverText(Element body) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element element : body.getAllElements()) {
+      if (element == body) {
+        continue;
+      }
+      if (NEVER_TEXT.contains(element.normalName()) || isHidden(element)) {
+        doomed.add(element);
+      }
+    }
+    removeAll(doomed);
+  }
+
+  private static boolean isHidden(Element element) {
+    if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  private static void removeBoilerplateContainers(Element body, Map<Element, Stats> stats) {
+    Stats page = stats.get(body);
+    Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marked : body.select("[itemprop=articleBody]")) {
+      for (Element e = marked; e != null; e = e.parent()) {
+        protectedElements.add(e);
+      }
+    }
+    List<Element> doomed = new ArrayList<>();
+    for (Element element : body.getAllElements()) {
+      if (element == body || protectedElements.contains(element)) {
+        continue;
+      }
+      if (ClassHints.isBoilerplate(element) && !holdsMostOfThePage(stats.get(element), page)) {
+        doomed.add(element);
+      }
+    }
+    removeAll(doomed);
+  }
+
+  /** A wrapper named "has-comments" or "with-sidebar" may hold the whole page. */
+  private static boolean holdsMostOfThePage(Stats element, Stats page) {
+    if (element == null) {
+      return false;
+    }
+    if (page.paragraphChars > 0) {
+      return element.paragraphChars * 2 >= page.paragraphChars;
+    }
+    return element.chars * 2 >= page.chars;
+  }
+
+  /** Removes each element once, outermost first, so that nested ones are not touched twice. */
+  private static void removeAll(List<Element> doomed) {
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(doomed);
+    for (Element element : doomed) {
+      boolean ancestorGoes = false;
+      for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+        if (set.contains(parent)) {
+          ancestorGoes = true;
+          break;
+        }
+      }
+      if (!ancestorGoes) {
+        element.remove();
+      }
+    }
+  }
+
+  static Map<Element, Stats> measure(Element root) {
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element element) {
+          stats.put(element, new Stats());
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        Node parentNode = node.parentNode();
+        Stats parent = parentNode instanceof Element p && node != root ? stats.get(p) : null;
+        if (node instanceof TextNode text) {
+          if (parent != null) {
+            parent.chars += visibleChars(text.getWholeText());
+          }
+        } else if (node instanceof Element element) {
+          Stats own = stats.get(element);
+          if (element.normalName().equals("a")) {
+            own.linkChars = own.chars;
+          }
+          if (element.normalName().equals("p")) {
+            own.paragraphChars = own.chars;
+          }
+          if (parent != null) {
+            parent.chars += own.chars;
+            parent.linkChars += own.linkChars;
+            parent.paragraphChars += own.paragraphChars;
+          }
+        }
+      }
+    }, root);
+    return stats;
+  }
+
+  static int visibleChars(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The page's text cut at block elements and line breaks, in page order. */
+  static List<Block> blocks(Element root, Map<Element, Stats> stats) {
+    List<Block> blocks = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int[] counts = new int[2]; // chars, link chars
+    Element[] owner = {root};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode textNode) {
+          // Line breaks in the source are layout; only <br> breaks a line of text.
+          String value = textNode.getWholeText().replace('\n', ' ').replace('\r', ' ');
+          text.append(value);
+          int chars = visibleChars(value);
+          counts[0] += chars;
+          if (insideLink(textNode)) {
+            counts[1] += chars;
+          }
+        } else if (node instanceof Element element) {
+          if (element.normalName().equals("br")) {
+            text.append('\n');
+          } else if (BLOCK_TAGS.contains(element.normalName())) {
+            flush();
+            owner[0] = element;
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
+          flush();
+          owner[0] = enclosingBlock(element, root);
+        }
+      }
+
+      private void flush() {
+        if (counts[0] > 0) {
+          Element holder = owner[0];
+          boolean loose = hasBlockChildren(holder);
+          blocks.add(new Block(collapse(text), counts[0], counts[1], holder, loose));
+        }
+        text.setLength(0);
+        counts[0] = 0;
+        counts[1] = 0;
+      }
+    }, root);
+    return blocks;
+  }
+
+  private static Element enclosingBlock(Element element, Element root) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e == root || BLOCK_TAGS.contains(e.normalName())) {
+        return e;
+      }
+    }
+    return root;
+  }
+
+  private static boolean insideLink(Node node) {
+    for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+      if (e.normalName().equals("a")) {
+        return true;
+      }
+      if (BLOCK_TAGS.contains(e.normalName())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasBlockChildren(Element element) {
+    for (Element child : element.children()) {
+      if (BLOCK_TAGS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs of blanks become one space; line breaks from {@code <br>} are kept. */
+  static String collapse(CharSequence raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n') {
+        out.append('\n');
+        space = false;
+      } else if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = true;
+      } else {
+        if (space && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Readability's scoring: a paragraph gives 1 point, one per comma and one per 100 characters
+   * (at most 3) to the element that holds it, half to the next, less further up; an element's
+   * score is then discounted by its share of link text.
+   */
+  static Map<Element, Double> score(List<Block> blocks, Map<Element, Stats> stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Block block : blocks) {
+      if (block.chars() < MIN_SCORED_CHARS || HEADINGS.contains(block.owner().normalName())) {
+        continue;
+      }
+      double points = (1 + commas(block.text()) + Math.min(block.chars() / 100, 3)) * (1 - block.linkDensity());
+      Element target = block.loose() ? block.owner() : block.owner().parent();
+      for (int level = 0; target != null && level < 5; level++, target = target.parent()) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        Element candidate = target;
+        double base = scores.computeIfAbsent(candidate, ArticleBody::initialScore);
+        scores.put(candidate, base + points / divider);
+      }
+    }
+    Map<Element, Double> discounted = new IdentityHashMap<>();
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Stats own = stats.get(entry.getKey());
+      double linkDensity = own == null ? 0 : own.linkDensity();
+      discounted.put(entry.getKey(), entry.getValue() * (1 - linkDensity));
+    }
+    return discounted;
+  }
+
+  private static double initialScore(Element element) {
+    double score = switch (element.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return score + ClassHints.weight(element);
+  }
+
+  static int commas(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static Element topCandidate(Map<Element, Double> scores) {
+    Element top = null;
+    double best = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      if (entry.getValue() > best
+          || entry.getValue() == best && top != null && precedes(entry.getKey(), top)) {
+        best = entry.getValue();
+        top = entry.getKey();
+      }
+    }
+    return top;
+  }
+
+  /** Ties go to the earlier element, so that the result does not depend on hash order. */
+  private static boolean precedes(Element a, Element b) {
+    return a.siblingIndex() < b.siblingIndex();
+  }
+
+  /**
+   * Articles cut into several containers (by ads, pull quotes, image galleries): siblings of the
+   * best element that score close to it, or that are plain paragraphs of prose, belong to it.
+   */
+  private static Set<Element> withSiblings(Element top, Map<Element, Double> scores, Map<Element, Stats> stats) {
+    Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
+    article.add(top);
+    Element parent = top.parent();
+    if (parent == null) {
+      return article;
+    }
+    double topScore = scores.get(top);
+    double threshold = Math.max(10, topScore * 0.2);
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+      Double score = scores.get(sibling);
+      if (score != null && score + bonus >= threshold) {
+        article.add(sibling);
+        continue;
+      }
+      if (sibling.normalName().equals("p")) {
+        Stats own = stats.get(sibling);
+        String text = sibling.text();
+        if (own != null && own.chars > 80 && own.linkDensity() < 0.25) {
+          article.add(sibling);
+        } else if (own != null && own.chars > 0 && own.linkChars == 0 && text.matches(".*\\.( |$).*")) {
+          article.add(sibling);
+        }
+      }
+    }
+    return article;
+  }
+
+  private static boolean insideAny(Element element, Set<Element> containers) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (containers.contains(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean keep(Block block) {
+    if (block.linkDensity() > MAX_LINK_DENSITY) {
+      return false;
+    }
+    return !block.owner().normalName().equals("h1");
+  }
+}
