@@ -73,7 +73,7 @@ final class ArticleBody {
       return List.of();
     }
     Element top = topCandidate(scores);
-    Set<Element> article = withSiblings(top, scores, stats);
+    Set<Element> article = withSiblings(top, scores, stats, proseHolders(blocks));
     List<String> paragraphs = new ArrayList<>();
     for (Block block : blocks) {
       if (insideAny(block.owner(), article) && keep(block)) {
@@ -379,9 +379,12 @@ final class ArticleBody {
 
   /**
    * Articles cut into several containers (by ads, pull quotes, image galleries): siblings of the
-   * best element that score close to it, or that are plain paragraphs of prose, belong to it.
+   * best element that score close to it, or that are plain paragraphs of prose, belong to it; so
+   * do the siblings of it and of its near ancestors that are built from the same template (same
+   * tag and class) and hold prose.
    */
-  private static Set<Element> withSiblings(Element top, Map<Element, Double> scores, Map<Element, Stats> stats) {
+  private static Set<Element> withSiblings(
+      Element top, Map<Element, Double> scores, Map<Element, Stats> stats, Set<Element> proseHolders) {
     Set<Element> article = Collections.newSetFromMap(new IdentityHashMap<>());
     article.add(top);
     Element parent = top.parent();
@@ -410,7 +413,39 @@ final class ArticleBody {
         }
       }
     }
+    Element level = top;
+    for (int up = 0; up < TEMPLATE_LEVELS && level.parent() != null; up++, level = level.parent()) {
+      for (Element sibling : level.parent().children()) {
+        if (sibling != level && sameTemplate(sibling, level) && proseHolders.contains(sibling)
+            && stats.get(sibling).linkDensity() < 0.25) {
+          article.add(sibling);
+        }
+      }
+    }
     return article;
+  }
+
+  /** How far above the best element repeated chunks of one article are looked for. */
+  static final int TEMPLATE_LEVELS = 3;
+
+  private static boolean sameTemplate(Element a, Element b) {
+    return !a.className().isBlank() && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+  }
+
+  /** A paragraph this long with few links is prose, not a date line or a label. */
+  static final int PROSE_CHARS = 80;
+
+  /** The elements that hold at least one paragraph of prose. */
+  private static Set<Element> proseHolders(List<Block> blocks) {
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Block block : blocks) {
+      if (block.chars() >= PROSE_CHARS && block.linkDensity() < 0.25) {
+        for (Element e = block.owner(); e != null && holders.add(e); e = e.parent()) {
+          // ancestors already added have theirs added too
+        }
+      }
+    }
+    return holders;
   }
 
   private static boolean insideAny(Element element, Set<Element> containers) {

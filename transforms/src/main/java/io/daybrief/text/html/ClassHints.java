@@ -21,14 +21,15 @@ final class ClassHints {
       "popup", "modal", "cookie", "cookies", "gdpr", "consent", "outbrain", "taboola", "trending",
       "popular", "nav", "navbar", "navigation", "menu", "footer", "masthead", "header", "toolbar",
       "widget", "widgets", "tags", "keywords", "byline", "author", "authors", "print", "skip",
-      "hidden", "hide", "sronly", "disqus", "banner", "login", "rating", "more", "next", "prev",
-      "previous", "jump", "toc", "timestamp", "dateline", "meta", "caption", "credit", "credits");
+      "hidden", "hide", "disqus", "banner", "login", "rating", "next", "prev", "previous", "jump",
+      "toc", "timestamp", "dateline", "meta", "caption", "credit", "credits");
 
   /** Word stems that mark the same when run into other words ("relatedposts", "socialShare"). */
   private static final List<String> BOILERPLATE_STEMS = List.of(
       "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri",
       "sidebar", "breadcrumb", "pagination", "popup", "cookie", "outbrain", "taboola", "advert",
-      "sponsor", "promo", "navbar", "navigation", "footer", "masthead", "disqus", "trending");
+      "sponsor", "promo", "navbar", "navigation", "footer", "masthead", "disqus", "trending",
+      "readmore");
 
   private static final Set<String> ARTICLE_WORDS = Set.of(
       "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
