@@ -30,7 +30,7 @@ final class ArticleBody {
   private static final Set<String> NEVER_TEXT = Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
       "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "header",
-      "head", "link", "meta", "audio", "video", "map", "dialog", "menu", "label");
+      "head", "link", "meta", "audio", "video", "map", "dialog", "menu", "label", "figcaption");
 
   private static final Set<String> BLOCK_TAGS = Set.of(
       "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
