@@ -73,6 +73,10 @@ final class ArticleBody {
       return List.of();
     }
     Element top = topCandidate(scores);
+    if (System.getProperty("debugExtract") != null) {
+      scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
+          .forEach(e -> System.err.printf("%.1f %s %s%n", e.getValue(), e.getKey().cssSelector(), e.getKey().text().substring(0, Math.min(80, e.getKey().text().length()))));
+    }
     Set<Element> article = withSiblings(top, scores, stats, proseHolders(blocks));
     List<String> paragraphs = new ArrayList<>();
     for (Block block : blocks) {
@@ -277,6 +281,12 @@ final class ArticleBody {
     return false;
   }
 
+  /** A {@code <p>}, or a {@code <div>} used as one (readability turns those into paragraphs). */
+  private static boolean isParagraphLike(Element element) {
+    String tag = element.normalName();
+    return tag.equals("p") || (tag.equals("div") || tag.equals("span")) && !hasBlockChildren(element);
+  }
+
   private static boolean hasBlockChildren(Element element) {
     for (Element child : element.children()) {
       if (BLOCK_TAGS.contains(child.normalName())) {
@@ -403,7 +413,7 @@ final class ArticleBody {
         article.add(sibling);
         continue;
       }
-      if (sibling.normalName().equals("p")) {
+      if (isParagraphLike(sibling)) {
         Stats own = stats.get(sibling);
         String text = sibling.text();
         if (own != null && own.chars > 80 && own.linkDensity() < 0.25) {
