@@ -436,7 +436,7 @@ final class ArticleBody {
   }
 
   /** How far above the best element repeated chunks of one article are looked for. */
-  static final int TEMPLATE_LEVELS = 3;
+  static final int TEMPLATE_LEVELS = 5;
 
   private static boolean sameTemplate(Element a, Element b) {
     return !a.className().isBlank() && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
