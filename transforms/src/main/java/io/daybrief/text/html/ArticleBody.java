@@ -73,10 +73,6 @@ final class ArticleBody {
       return List.of();
     }
     Element top = topCandidate(scores);
-    if (System.getProperty("debugExtract") != null) {
-      scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
-          .forEach(e -> System.err.printf("%.1f %s %s%n", e.getValue(), e.getKey().cssSelector(), e.getKey().text().substring(0, Math.min(80, e.getKey().text().length()))));
-    }
     Set<Element> article = withSiblings(top, scores, stats, proseHolders(blocks));
     List<String> paragraphs = new ArrayList<>();
     for (Block block : blocks) {
