@@ -2,7 +2,6 @@ package io.daybrief.text.html;
 
 import io.daybrief.text.InvalidInputException;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,9 +39,10 @@ public final class ArticleExtractor {
     Document document = Jsoup.parse(html, url == null ? "" : url);
     PageMetadata metadata = PageMetadata.of(document);
     Element body = document.body();
+    String pageText = metadata.jsonLdBody == null ? "" : body.text();
     List<String> paragraphs = ArticleBody.paragraphs(body);
-    String domBody = String.join("\n", paragraphs);
-    String chosen = JsonLdBody.preferred(metadata.jsonLdBody, domBody, document);
+    String markupBody = String.join("\n", paragraphs);
+    String chosen = JsonLdBody.preferred(metadata.jsonLdBody, markupBody, pageText);
     if (ArticleBody.visibleChars(chosen) < MIN_BODY_CHARS) {
       String title = metadata.title == null ? "untitled page" : "'" + shortened(metadata.title) + "'";
       throw new InvalidInputException("no article body: " + title + " has "
@@ -78,9 +78,5 @@ public final class ArticleExtractor {
   private static String shortened(String text) {
     String oneLine = text.replaceAll("\\s+", " ").strip();
     return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "…";
-  }
-
-  static String lowerCase(String text) {
-    return text.toLowerCase(Locale.ROOT);
   }
 }

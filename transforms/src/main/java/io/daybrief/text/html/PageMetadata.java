@@ -9,7 +9,6 @@ import io.daybrief.text.DateExtractor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -144,18 +143,19 @@ final class PageMetadata {
     }
     try {
       OffsetDateTime timestamp = OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-      return Optional.of(timestamp.toString());
+      return Optional.of(timestamp.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     } catch (DateTimeParseException e) {
       // without offset, or not ISO
     }
     try {
-      return Optional.of(LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toString());
+      return Optional.of(LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
     } catch (DateTimeParseException e) {
       // not a local ISO timestamp
     }
     try {
       ZonedDateTime rfc = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return Optional.of(rfc.withZoneSameInstant(ZoneOffset.UTC).toOffsetDateTime().toString());
+      return Optional.of(rfc.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     } catch (DateTimeParseException e) {
       // not RFC 1123
     }
