@@ -464,9 +464,21 @@ final class ArticleBody {
   }
 
   private static boolean keep(Block block) {
-    if (block.linkDensity() > MAX_LINK_DENSITY) {
+    if (block.owner().normalName().equals("h1")) {
       return false;
     }
-    return !block.owner().normalName().equals("h1");
+    return block.linkDensity() <= MAX_LINK_DENSITY || isLinkedProse(block);
+  }
+
+  /**
+   * A sentence whose words are mostly links ("Monday's deals include <a>various models from
+   * $700</a>. You'll also find <a>...</a>.") is still prose: long, with text between the links,
+   * and ending as a sentence does. Link lists and teasers are short or end without punctuation.
+   */
+  private static boolean isLinkedProse(Block block) {
+    String text = block.text().strip();
+    return block.chars() >= PROSE_CHARS
+        && block.chars() - block.linkChars() >= MIN_SCORED_CHARS
+        && !text.isEmpty() && ".!?\"”'’)".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 }
