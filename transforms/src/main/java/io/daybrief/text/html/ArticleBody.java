@@ -75,8 +75,9 @@ final class ArticleBody {
     Element top = topCandidate(scores);
     Set<Element> article = withSiblings(top, scores, stats, proseHolders(blocks));
     List<String> paragraphs = new ArrayList<>();
+    Set<Element> linkLists = linkLists(article, stats);
     for (Block block : blocks) {
-      if (insideAny(block.owner(), article) && keep(block)) {
+      if (insideAny(block.owner(), article) && !insideAny(block.owner(), linkLists) && keep(block)) {
         for (String line : block.text().split("\n")) {
           String stripped = line.strip();
           if (!stripped.isEmpty()) {
@@ -461,6 +462,29 @@ final class ArticleBody {
       }
     }
     return false;
+  }
+
+  /** A list of at least this many items, each with a link, is a list of links to elsewhere. */
+  static final int LINK_LIST_ITEMS = 3;
+  static final double LINK_LIST_DENSITY = 0.35;
+
+  /**
+   * Lists inside the article whose every item links somewhere ("More stories: ...", "Read also"),
+   * however much plain text each item carries around its link.
+   */
+  private static Set<Element> linkLists(Set<Element> article, Map<Element, Stats> stats) {
+    Set<Element> lists = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element container : article) {
+      for (Element list : container.select("ul, ol")) {
+        List<Element> items = list.children().stream().filter(e -> e.normalName().equals("li")).toList();
+        Stats own = stats.get(list);
+        if (items.size() >= LINK_LIST_ITEMS && own != null && own.linkDensity() >= LINK_LIST_DENSITY
+            && items.stream().allMatch(item -> item.selectFirst("a[href]") != null)) {
+          lists.add(list);
+        }
+      }
+    }
+    return lists;
   }
 
   private static boolean keep(Block block) {
