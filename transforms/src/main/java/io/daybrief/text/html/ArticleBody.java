@@ -1,7 +1,9 @@
 package io.daybrief.text.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -75,9 +78,9 @@ final class ArticleBody {
     Element top = topCandidate(scores);
     Set<Element> article = withSiblings(top, scores, stats, proseHolders(blocks));
     List<String> paragraphs = new ArrayList<>();
-    Set<Element> linkLists = linkLists(article, stats);
+    Set<Element> inArticle = descendants(article, linkLists(article, stats));
     for (Block block : blocks) {
-      if (insideAny(block.owner(), article) && !insideAny(block.owner(), linkLists) && keep(block)) {
+      if (inArticle.contains(block.owner()) && keep(block)) {
         for (String line : block.text().split("\n")) {
           String stripped = line.strip();
           if (!stripped.isEmpty()) {
@@ -99,7 +102,7 @@ final class ArticleBody {
         doomed.add(element);
       }
     }
-    removeAll(doomed);
+    removeAll(body, doomed);
   }
 
   private static boolean isHidden(Element element) {
@@ -114,8 +117,8 @@ final class ArticleBody {
     Stats page = stats.get(body);
     Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element marked : body.select("[itemprop=articleBody]")) {
-      for (Element e = marked; e != null; e = e.parent()) {
-        protectedElements.add(e);
+      for (Element e = marked; e != null && protectedElements.add(e); e = e.parent()) {
+        // ancestors already protected have theirs protected too
       }
     }
     List<Element> doomed = new ArrayList<>();
@@ -127,7 +130,7 @@ final class ArticleBody {
         doomed.add(element);
       }
     }
-    removeAll(doomed);
+    removeAll(body, doomed);
   }
 
   /** A wrapper named "has-comments" or "with-sidebar" may hold the whole page. */
@@ -141,22 +144,76 @@ final class ArticleBody {
     return element.chars * 2 >= page.chars;
   }
 
-  /** Removes each element once, outermost first, so that nested ones are not touched twice. */
-  private static void removeAll(List<Element> doomed) {
+  /**
+   * Removes the elements with their subtrees. A parent's children are rebuilt once rather than
+   * removed one at a time: jsoup renumbers the following siblings on each removal, which made a
+   * page of many removed siblings quadratic.
+   */
+  private static void removeAll(Element root, List<Element> doomed) {
     Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
     set.addAll(doomed);
-    for (Element element : doomed) {
-      boolean ancestorGoes = false;
-      for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-        if (set.contains(parent)) {
-          ancestorGoes = true;
-          break;
+    Map<Element, Integer> doomedChildren = new IdentityHashMap<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != root && node instanceof Element element && set.contains(element)) {
+          doomedChildren.merge(element.parent(), 1, Integer::sum);
+          return FilterResult.SKIP_ENTIRELY; // its descendants go with it
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    for (Map.Entry<Element, Integer> entry : doomedChildren.entrySet()) {
+      Element parent = entry.getKey();
+      if (entry.getValue() == 1) {
+        for (Element child : parent.children()) {
+          if (set.contains(child)) {
+            child.remove();
+            break;
+          }
+        }
+        continue;
+      }
+      List<Node> kept = new ArrayList<>(parent.childNodeSize());
+      for (Node child : parent.childNodes()) {
+        if (!(child instanceof Element element && set.contains(element))) {
+          kept.add(child);
         }
       }
-      if (!ancestorGoes) {
-        element.remove();
-      }
+      parent.empty();
+      parent.appendChildren(kept);
     }
+  }
+
+  /** The containers and everything inside them, except what is inside the excluded elements. */
+  private static Set<Element> descendants(Set<Element> containers, Set<Element> excluded) {
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element container : containers) {
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (!(node instanceof Element element)) {
+            return FilterResult.SKIP_CHILDREN;
+          }
+          if (excluded.contains(element)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          inside.add(element);
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          return FilterResult.CONTINUE;
+        }
+      }, container);
+    }
+    return inside;
   }
 
   static Map<Element, Stats> measure(Element root) {
@@ -207,12 +264,18 @@ final class ArticleBody {
     return count;
   }
 
-  /** The page's text cut at block elements and line breaks, in page order. */
+  /**
+   * The page's text cut at block elements and line breaks, in page order. Text inside a link
+   * counts as link text even when the link wraps blocks (a teaser card is one big link).
+   */
   static List<Block> blocks(Element root, Map<Element, Stats> stats) {
     List<Block> blocks = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     int[] counts = new int[2]; // chars, link chars
-    Element[] owner = {root};
+    int[] linkDepth = {0};
+    Deque<Element> owners = new ArrayDeque<>();
+    owners.push(root);
+    Map<Element, Boolean> blockChildren = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -222,31 +285,40 @@ final class ArticleBody {
           text.append(value);
           int chars = visibleChars(value);
           counts[0] += chars;
-          if (insideLink(textNode)) {
+          if (linkDepth[0] > 0) {
             counts[1] += chars;
           }
         } else if (node instanceof Element element) {
-          if (element.normalName().equals("br")) {
+          String tag = element.normalName();
+          if (tag.equals("a")) {
+            linkDepth[0]++;
+          }
+          if (tag.equals("br")) {
             text.append('\n');
-          } else if (BLOCK_TAGS.contains(element.normalName())) {
+          } else if (element != root && BLOCK_TAGS.contains(tag)) {
             flush();
-            owner[0] = element;
+            owners.push(element);
           }
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
-          flush();
-          owner[0] = enclosingBlock(element, root);
+        if (node instanceof Element element) {
+          if (element.normalName().equals("a")) {
+            linkDepth[0]--;
+          }
+          if (element != root && BLOCK_TAGS.contains(element.normalName())) {
+            flush();
+            owners.pop();
+          }
         }
       }
 
       private void flush() {
         if (counts[0] > 0) {
-          Element holder = owner[0];
-          boolean loose = hasBlockChildren(holder);
+          Element holder = owners.peek();
+          boolean loose = blockChildren.computeIfAbsent(holder, ArticleBody::hasBlockChildren);
           blocks.add(new Block(collapse(text), counts[0], counts[1], holder, loose));
         }
         text.setLength(0);
@@ -254,28 +326,10 @@ final class ArticleBody {
         counts[1] = 0;
       }
     }, root);
+    if (counts[0] > 0) {
+      blocks.add(new Block(collapse(text), counts[0], counts[1], root, hasBlockChildren(root)));
+    }
     return blocks;
-  }
-
-  private static Element enclosingBlock(Element element, Element root) {
-    for (Element e = element.parent(); e != null; e = e.parent()) {
-      if (e == root || BLOCK_TAGS.contains(e.normalName())) {
-        return e;
-      }
-    }
-    return root;
-  }
-
-  private static boolean insideLink(Node node) {
-    for (Element e = node.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-      if (e.normalName().equals("a")) {
-        return true;
-      }
-      if (BLOCK_TAGS.contains(e.normalName())) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** A {@code <p>}, or a {@code <div>} used as one (readability turns those into paragraphs). */
@@ -453,15 +507,6 @@ final class ArticleBody {
       }
     }
     return holders;
-  }
-
-  private static boolean insideAny(Element element, Set<Element> containers) {
-    for (Element e = element; e != null; e = e.parent()) {
-      if (containers.contains(e)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A list of at least this many items, each with a link, is a list of links to elsewhere. */
