@@ -105,6 +105,22 @@ final class ArticleBody {
     removeAll(body, doomed);
   }
 
+  /**
+   * Whole class names of the CSS frameworks' display-none utilities. Only whole names: a word
+   * such as the "hidden" of "overflow-hidden" says nothing about visibility.
+   */
+  private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden", "invisible");
+
+  /** Hidden by a class name; a page's scripts may show it, so it is treated like boilerplate. */
+  private static boolean hasHidingClass(Element element) {
+    for (String className : element.classNames()) {
+      if (HIDING_CLASSES.contains(className.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isHidden(Element element) {
     if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
       return true;
@@ -126,7 +142,8 @@ final class ArticleBody {
       if (element == body || protectedElements.contains(element)) {
         continue;
       }
-      if (ClassHints.isBoilerplate(element) && !holdsMostOfThePage(stats.get(element), page)) {
+      if ((ClassHints.isBoilerplate(element) || hasHidingClass(element))
+          && !holdsMostOfThePage(stats.get(element), page)) {
         doomed.add(element);
       }
     }

@@ -21,7 +21,7 @@ final class ClassHints {
       "popup", "modal", "cookie", "cookies", "gdpr", "consent", "outbrain", "taboola", "trending",
       "popular", "nav", "navbar", "navigation", "menu", "footer", "masthead", "header", "toolbar",
       "widget", "widgets", "tags", "keywords", "byline", "author", "authors", "print", "skip",
-      "hidden", "hide", "disqus", "banner", "login", "rating", "next", "prev", "previous", "jump",
+      "disqus", "banner", "login", "rating", "next", "prev", "previous", "jump",
       "toc", "timestamp", "dateline", "meta", "caption", "credit", "credits");
 
   /** Word stems that mark the same when run into other words ("relatedposts", "socialShare"). */
@@ -29,7 +29,7 @@ final class ClassHints {
       "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri",
       "sidebar", "breadcrumb", "pagination", "popup", "cookie", "outbrain", "taboola", "advert",
       "sponsor", "promo", "navbar", "navigation", "footer", "masthead", "disqus", "trending",
-      "readmore");
+      "readmore", "visuallyhidden", "sronly", "screenreader");
 
   private static final Set<String> ARTICLE_WORDS = Set.of(
       "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
