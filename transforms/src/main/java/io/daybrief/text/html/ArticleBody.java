@@ -42,10 +42,12 @@ final class ArticleBody {
       "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
       "caption", "legend");
 
+  private static final Set<String> EMPHASIS_TAGS = Set.of("em", "i", "small");
+
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** A run of text between block boundaries, with the element that holds it. */
-  record Block(String text, int chars, int linkChars, Element owner, boolean loose) {
+  record Block(String text, int chars, int linkChars, int emphasisChars, Element owner, boolean loose) {
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
     }
@@ -80,7 +82,7 @@ final class ArticleBody {
     List<String> paragraphs = new ArrayList<>();
     Set<Element> inArticle = descendants(article, linkLists(article, stats));
     for (Block block : blocks) {
-      if (inArticle.contains(block.owner()) && keep(block)) {
+      if (inArticle.contains(block.owner()) && keep(block, stats)) {
         for (String line : block.text().split("\n")) {
           String stripped = line.strip();
           if (!stripped.isEmpty()) {
@@ -288,8 +290,9 @@ final class ArticleBody {
   static List<Block> blocks(Element root, Map<Element, Stats> stats) {
     List<Block> blocks = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    int[] counts = new int[2]; // chars, link chars
+    int[] counts = new int[3]; // chars, link chars, emphasised chars
     int[] linkDepth = {0};
+    int[] emphasisDepth = {0};
     Deque<Element> owners = new ArrayDeque<>();
     owners.push(root);
     Map<Element, Boolean> blockChildren = new IdentityHashMap<>();
@@ -305,10 +308,16 @@ final class ArticleBody {
           if (linkDepth[0] > 0) {
             counts[1] += chars;
           }
+          if (emphasisDepth[0] > 0) {
+            counts[2] += chars;
+          }
         } else if (node instanceof Element element) {
           String tag = element.normalName();
           if (tag.equals("a")) {
             linkDepth[0]++;
+          }
+          if (EMPHASIS_TAGS.contains(tag)) {
+            emphasisDepth[0]++;
           }
           if (tag.equals("br")) {
             text.append('\n');
@@ -325,6 +334,9 @@ final class ArticleBody {
           if (element.normalName().equals("a")) {
             linkDepth[0]--;
           }
+          if (EMPHASIS_TAGS.contains(element.normalName())) {
+            emphasisDepth[0]--;
+          }
           if (element != root && BLOCK_TAGS.contains(element.normalName())) {
             flush();
             owners.pop();
@@ -336,15 +348,16 @@ final class ArticleBody {
         if (counts[0] > 0) {
           Element holder = owners.peek();
           boolean loose = blockChildren.computeIfAbsent(holder, ArticleBody::hasBlockChildren);
-          blocks.add(new Block(collapse(text), counts[0], counts[1], holder, loose));
+          blocks.add(new Block(collapse(text), counts[0], counts[1], counts[2], holder, loose));
         }
         text.setLength(0);
         counts[0] = 0;
         counts[1] = 0;
+        counts[2] = 0;
       }
     }, root);
     if (counts[0] > 0) {
-      blocks.add(new Block(collapse(text), counts[0], counts[1], root, hasBlockChildren(root)));
+      blocks.add(new Block(collapse(text), counts[0], counts[1], counts[2], root, hasBlockChildren(root)));
     }
     return blocks;
   }
@@ -549,11 +562,44 @@ final class ArticleBody {
     return lists;
   }
 
-  private static boolean keep(Block block) {
-    if (block.owner().normalName().equals("h1")) {
+  private static boolean keep(Block block, Map<Element, Stats> stats) {
+    if (block.owner().normalName().equals("h1") || isCaption(block, stats)) {
       return false;
     }
     return block.linkDensity() <= MAX_LINK_DENSITY || isLinkedProse(block);
+  }
+
+  /** A caption is short. */
+  static final int MAX_CAPTION_CHARS = 200;
+
+  /**
+   * An image's caption written as an emphasised line right under the image, the way editors do
+   * it without {@code <figcaption>}: a short element all in italics whose previous sibling (empty
+   * ones skipped) holds an image.
+   */
+  private static boolean isCaption(Block block, Map<Element, Stats> stats) {
+    Element owner = block.owner();
+    Stats own = stats.get(owner);
+    if (block.chars() > MAX_CAPTION_CHARS || block.emphasisChars() < 0.9 * block.chars()
+        || own == null || own.chars != block.chars()) {
+      return false;
+    }
+    Element previous = owner.previousElementSibling();
+    for (int skipped = 0; previous != null && skipped < 2; skipped++, previous = previous.previousElementSibling()) {
+      if (holdsImage(previous)) {
+        return true;
+      }
+      Stats before = stats.get(previous);
+      if (before != null && before.chars > 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsImage(Element element) {
+    String tag = element.normalName();
+    return tag.equals("img") || tag.equals("picture") || element.selectFirst("img, picture") != null;
   }
 
   /**

@@ -86,6 +86,14 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void anItalicLineUnderAnImageIsACaption() throws Exception {
+    String html = page("", template("<p>" + FIRST + "</p><p><img src='tram.jpg'></p><p> </p>"
+        + "<p><em>The new tram at the depot. Photo: City of Example</em></p>"
+        + "<p>" + SECOND + "</p><p><em>" + THIRD + "</em></p>"));
+    assertEquals(FIRST + "\n" + SECOND + "\n" + THIRD, extractor.extract(html, null).body());
+  }
+
+  @Test
   void metadataFromOpenGraphAndMeta() throws Exception {
     String html = page(
         "<meta property='og:title' content='Tram line to be extended'>"
