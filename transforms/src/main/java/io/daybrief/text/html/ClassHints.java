@@ -19,7 +19,7 @@ final class ClassHints {
       "comment", "comments", "related", "recommended", "recommendations", "newsletter", "subscribe",
       "subscription", "signup", "sidebar", "breadcrumb", "breadcrumbs", "pagination", "pager",
       "popup", "modal", "cookie", "cookies", "gdpr", "consent", "outbrain", "taboola", "trending",
-      "popular", "nav", "navbar", "navigation", "menu", "footer", "masthead", "header", "toolbar",
+      "popular", "nav", "navbar", "navigation", "menu", "footer", "masthead", "header", "head", "toolbar",
       "widget", "widgets", "tags", "keywords", "byline", "author", "authors", "print", "skip",
       "disqus", "banner", "login", "rating", "next", "prev", "previous", "jump",
       "toc", "timestamp", "dateline", "meta", "caption", "credit", "credits");
