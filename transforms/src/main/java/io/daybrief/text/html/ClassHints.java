@@ -15,7 +15,7 @@ final class ClassHints {
   /** Whole words that mark a part of the page that is not the article. */
   private static final Set<String> BOILERPLATE_WORDS = Set.of(
       "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "sponsored", "sponsor",
-      "promo", "promos", "promotion", "promoted", "share", "shares", "sharing", "sharebar", "social",
+      "promo", "promos", "promotion", "promoted", "cta", "share", "shares", "sharing", "sharebar", "social",
       "comment", "comments", "related", "recommended", "recommendations", "newsletter", "subscribe",
       "subscription", "signup", "sidebar", "breadcrumb", "breadcrumbs", "pagination", "pager",
       "popup", "modal", "cookie", "cookies", "gdpr", "consent", "outbrain", "taboola", "trending",
