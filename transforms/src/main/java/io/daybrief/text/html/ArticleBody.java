@@ -81,13 +81,25 @@ final class ArticleBody {
     Set<Element> article = withSiblings(top, scores, stats, proseHolders(blocks));
     List<String> paragraphs = new ArrayList<>();
     Set<Element> inArticle = descendants(article, linkLists(article, stats));
+    Element lastRow = null;
     for (Block block : blocks) {
-      if (inArticle.contains(block.owner()) && keep(block, stats)) {
-        for (String line : block.text().split("\n")) {
-          String stripped = line.strip();
-          if (!stripped.isEmpty()) {
-            paragraphs.add(stripped);
-          }
+      if (!inArticle.contains(block.owner()) || !keep(block, stats)) {
+        continue;
+      }
+      // The cells of a table row are one line, as the row reads; a cell per line would make
+      // "Pos." and "1" paragraphs of their own.
+      Element row = isCell(block.owner()) ? block.owner().parent() : null;
+      boolean sameRow = row != null && row == lastRow && !paragraphs.isEmpty();
+      lastRow = row;
+      for (String line : block.text().split("\n")) {
+        String stripped = line.strip();
+        if (stripped.isEmpty()) {
+          continue;
+        }
+        if (sameRow) {
+          paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + stripped);
+        } else {
+          paragraphs.add(stripped);
         }
       }
     }
@@ -360,6 +372,10 @@ final class ArticleBody {
       blocks.add(new Block(collapse(text), counts[0], counts[1], counts[2], root, hasBlockChildren(root)));
     }
     return blocks;
+  }
+
+  private static boolean isCell(Element element) {
+    return element.normalName().equals("td") || element.normalName().equals("th");
   }
 
   /** A {@code <p>}, or a {@code <div>} used as one (readability turns those into paragraphs). */

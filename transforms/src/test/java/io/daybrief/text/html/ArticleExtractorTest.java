@@ -86,6 +86,13 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aTableRowIsOneLine() throws Exception {
+    String html = page("", template("<p>" + FIRST + "</p><table><tr><th>Line</th><th>Length</th></tr>"
+        + "<tr><td>North</td><td>12 km</td></tr></table><p>" + SECOND + "</p>"));
+    assertEquals(FIRST + "\nLine Length\nNorth 12 km\n" + SECOND, extractor.extract(html, null).body());
+  }
+
+  @Test
   void anItalicLineUnderAnImageIsACaption() throws Exception {
     String html = page("", template("<p>" + FIRST + "</p><p><img src='tram.jpg'></p><p> </p>"
         + "<p><em>The new tram at the depot. Photo: City of Example</em></p>"
