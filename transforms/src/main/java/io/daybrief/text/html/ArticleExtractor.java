@@ -15,8 +15,10 @@ public final class ArticleExtractor {
   /** A body this short is a teaser or a caption, not an article. */
   static final int MIN_BODY_CHARS = 80;
 
-  private static final Pattern HTML_START = Pattern.compile(
-      "(?is)\\A(?:\\s|<!--.*?-->|<\\?xml[^>]*>)*<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|link|script|style|table|h[1-6])[\\s>/]");
+  /** A document that starts with a tag (after blanks, comments, an XML declaration). */
+  private static final Pattern TAG_START = Pattern.compile("(?is)\\A(?:\\s|<!--.*?-->|<\\?xml[^>]*>)*<(?:!doctype\\s|[a-z])");
+  /** Servers and scripts sometimes write a line before the page; the page's own tags still say HTML. */
+  private static final Pattern HTML_TAG = Pattern.compile("(?i)<(?:!doctype\\s+html|html[\\s>]|body[\\s>])");
 
   public ArticleExtractor() {}
 
@@ -57,7 +59,7 @@ public final class ArticleExtractor {
     if (start.startsWith("\uFEFF")) {
       start = start.substring(1);
     }
-    return HTML_START.matcher(start).find();
+    return TAG_START.matcher(start).find() || HTML_TAG.matcher(start).find();
   }
 
   private static String describeStart(String text) {

@@ -231,6 +231,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void htmlIsKnownByItsTagsEvenAfterALineOfNoise() {
+    assertTrue(ArticleExtractor.looksLikeHtml("<!-- cached --><section><p>x</p></section>"));
+    assertTrue(ArticleExtractor.looksLikeHtml("Warning: something on line 12\n<!DOCTYPE html><html><body></body></html>"));
+    assertTrue(ArticleExtractor.looksLikeHtml("\uFEFF\n  <html lang='en'>"));
+    assertFalse(ArticleExtractor.looksLikeHtml("a < b and c > d, in plain text"));
+    assertFalse(ArticleExtractor.looksLikeHtml("%PDF-1.7 binary"));
+  }
+
+  @Test
   void aPageWithoutArticleIsRejected() {
     String html = page("<title>Index</title>", "<nav><a href='/a'>Home</a> <a href='/b'>News</a></nav><div><a href='/c'>More</a></div>");
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> extractor.extract(html, null));
