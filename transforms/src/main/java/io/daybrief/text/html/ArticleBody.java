@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -421,7 +422,9 @@ final class ArticleBody {
    * score is then discounted by its share of link text.
    */
   static Map<Element, Double> score(List<Block> blocks, Map<Element, Stats> stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // jsoup elements are equal only to themselves; a linked map keeps the order in which the page's
+    // paragraphs reached them, so that ties are broken the same way on every run.
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Block block : blocks) {
       if (block.chars() < MIN_SCORED_CHARS || HEADINGS.contains(block.owner().normalName())) {
         continue;
@@ -435,7 +438,7 @@ final class ArticleBody {
         scores.put(candidate, base + points / divider);
       }
     }
-    Map<Element, Double> discounted = new IdentityHashMap<>();
+    Map<Element, Double> discounted = new LinkedHashMap<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       Stats own = stats.get(entry.getKey());
       double linkDensity = own == null ? 0 : own.linkDensity();
@@ -470,18 +473,12 @@ final class ArticleBody {
     Element top = null;
     double best = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      if (entry.getValue() > best
-          || entry.getValue() == best && top != null && precedes(entry.getKey(), top)) {
+      if (entry.getValue() > best) { // a tie goes to the element the page's text reached first
         best = entry.getValue();
         top = entry.getKey();
       }
     }
     return top;
-  }
-
-  /** Ties go to the earlier element, so that the result does not depend on hash order. */
-  private static boolean precedes(Element a, Element b) {
-    return a.siblingIndex() < b.siblingIndex();
   }
 
   /**
