@@ -67,13 +67,16 @@ final class ArticleBody {
 
   private ArticleBody() {}
 
-  /** The article's paragraphs, in page order; empty when the page has no prose at all. */
+  /**
+   * The article's paragraphs, in page order; empty when the page has no prose at all. Removes
+   * what is not article text from {@code body} as it goes.
+   */
   static List<String> paragraphs(Element body) {
     removeNeverText(body);
     Map<Element, Stats> stats = measure(body);
     removeBoilerplateContainers(body, stats);
     stats = measure(body);
-    List<Block> blocks = blocks(body, stats);
+    List<Block> blocks = blocks(body);
     Map<Element, Double> scores = score(blocks, stats);
     if (scores.isEmpty()) {
       return List.of();
@@ -300,7 +303,7 @@ final class ArticleBody {
    * The page's text cut at block elements and line breaks, in page order. Text inside a link
    * counts as link text even when the link wraps blocks (a teaser card is one big link).
    */
-  static List<Block> blocks(Element root, Map<Element, Stats> stats) {
+  static List<Block> blocks(Element root) {
     List<Block> blocks = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     int[] counts = new int[3]; // chars, link chars, emphasised chars
