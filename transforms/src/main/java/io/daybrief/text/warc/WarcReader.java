@@ -18,7 +18,7 @@ import java.util.Map;
  * gives a record or, for a record it cannot use, a {@link WarcProblem} with the reason; it then
  * carries on with the next record it can find, so one broken record does not cost the file.
  *
- * <p>Splitting a large {@code .warc.gz}: {@link #openGzip(InputStream, long, boolean)} at any byte
+ * <p>Splitting a large {@code .warc.gz}: {@link #openGzip(InputStream, long, boolean, long)} at any byte
  * offset with {@code sync} skips to the first gzip member there that holds a WARC record; read
  * the entries whose {@link WarcEntry#offset()} lies before the split's end (the last one may run
  * past it). Adjacent splits then read every record exactly once. {@link #memberOffsets} lists the
@@ -70,11 +70,6 @@ public final class WarcReader implements Closeable {
    */
   public static WarcReader openGzip(InputStream in, long startOffset, boolean sync, long maxContentBytes) {
     return new WarcReader(in, startOffset, true, maxContentBytes, sync);
-  }
-
-  /** As {@link #openGzip(InputStream, long, boolean, long)} at offset 0. */
-  public static WarcReader openGzip(InputStream in, long maxContentBytes, boolean sync) {
-    return new WarcReader(in, 0, true, maxContentBytes, sync);
   }
 
   /** The offset of every gzip member of a {@code .warc.gz}, in one pass that holds no record. */
