@@ -71,3 +71,28 @@ DAYBRIEF_JAVA17_OPENS=(
   --add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED
   --add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED
 )
+
+DAYBRIEF_EXTRACTION_JAR="$DAYBRIEF_ROOT/extraction/target/daybrief-extraction.jar"
+
+# Builds the extractor's jar (the extraction module and what it needs, no runner) when it is
+# missing or older than any source or pom; quiet unless it fails.
+daybrief_build_extraction_jar() {
+  local stale=""
+  if [[ ! -f "$DAYBRIEF_EXTRACTION_JAR" ]]; then
+    stale="missing"
+  elif [[ -n "$(find "$DAYBRIEF_ROOT/pom.xml" "$DAYBRIEF_ROOT/transforms" "$DAYBRIEF_ROOT/extraction" \
+      -newer "$DAYBRIEF_EXTRACTION_JAR" -type f -not -path '*/target/*' -print -quit)" ]]; then
+    stale="older than its sources"
+  fi
+  if [[ -n "$stale" ]]; then
+    echo "daybrief: building $DAYBRIEF_EXTRACTION_JAR ($stale) ..." >&2
+    local log
+    log="$(mktemp)"
+    if ! (cd "$DAYBRIEF_ROOT" && mvn -B -ntp -DskipTests -pl extraction -am package >"$log" 2>&1); then
+      tail -n 60 "$log" >&2
+      echo "daybrief: build failed (full log: $log)" >&2
+      return 1
+    fi
+    rm -f "$log"
+  fi
+}
