@@ -2,15 +2,10 @@ package io.daybrief.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daybrief.storage.Storage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +13,7 @@ import java.util.Map;
  * summaries.jsonl. A run replaces the partitions of the dates it summarized, each by an atomic
  * rename of a complete file, and leaves every other partition as it was; so the partitions
  * accumulate an archive's summaries over nightly runs, while summaries.jsonl holds one run's.
+ * Local or {@code hdfs://} output directories alike (see {@link Storage}).
  */
 final class OutputPartitions {
   static final String FILE_NAME = "summary.json";
@@ -27,7 +23,15 @@ final class OutputPartitions {
   private OutputPartitions() {}
 
   static Path partition(Path output, String date) {
-    return output.resolve("date=" + date);
+    return output.resolve(partitionName(date));
+  }
+
+  private static String partitionName(String date) {
+    return "date=" + date;
+  }
+
+  static Map<String, Long> write(Path output, Path summaries, String runId) throws IOException {
+    return write(output.toString(), summaries.toString(), runId);
   }
 
   /**
@@ -35,41 +39,44 @@ final class OutputPartitions {
    *
    * @return per date, its document count, in the order of the file
    */
-  static Map<String, Long> write(Path output, Path summaries, String runId) throws IOException {
+  static Map<String, Long> write(String output, String summaries, String runId) throws IOException {
+    Storage storage = Storage.of(output);
     Map<String, Long> documents = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(summaries, StandardCharsets.UTF_8)) {
+    for (String line : storage.readString(summaries).split("\n")) {
       if (line.isBlank()) {
         continue;
       }
       JsonNode summary = JSON.readTree(line);
       String date = summary.get("date").asText();
       documents.put(date, summary.path("documents").asLong());
-      Path directory = Files.createDirectories(partition(output, date));
-      Path temporary = directory.resolve(TEMPORARY_PREFIX + runId + ".tmp");
-      Files.writeString(temporary, line + "\n", StandardCharsets.UTF_8);
-      Files.move(temporary, directory.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      String directory = storage.resolve(output, partitionName(date));
+      storage.createDirectories(directory);
+      String temporary = storage.resolve(directory, TEMPORARY_PREFIX + runId + ".tmp");
+      storage.writeString(temporary, line + "\n");
+      storage.replace(temporary, storage.resolve(directory, FILE_NAME));
     }
     return documents;
   }
 
-  /** Removes the temporary files that killed runs left in the partitions. */
   static void deleteTemporaries(Path output) throws IOException {
-    if (!Files.isDirectory(output)) {
+    deleteTemporaries(output.toString());
+  }
+
+  /** Removes the temporary files that killed runs left in the partitions. */
+  static void deleteTemporaries(String output) throws IOException {
+    Storage storage = Storage.of(output);
+    if (!storage.isDirectory(output)) {
       return;
     }
-    List<Path> leftovers = new ArrayList<>();
-    try (DirectoryStream<Path> partitions = Files.newDirectoryStream(output, "date=*")) {
-      for (Path partition : partitions) {
-        if (Files.isDirectory(partition)) {
-          try (DirectoryStream<Path> files = Files.newDirectoryStream(partition, TEMPORARY_PREFIX + "*.tmp")) {
-            files.forEach(leftovers::add);
+    for (String partition : storage.list(output)) {
+      if (storage.fileName(partition).startsWith("date=") && storage.isDirectory(partition)) {
+        for (String file : storage.list(partition)) {
+          String name = storage.fileName(file);
+          if (name.startsWith(TEMPORARY_PREFIX) && name.endsWith(".tmp")) {
+            storage.deleteIfExists(file);
           }
         }
       }
-    }
-    for (Path leftover : leftovers) {
-      Files.deleteIfExists(leftover);
     }
   }
 }

@@ -1,12 +1,11 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.storage.Storage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,10 +24,12 @@ import java.util.Optional;
 final class RunLock implements AutoCloseable {
   static final String FILE_NAME = ".daybrief.lock";
 
-  private final Path file;
+  private final Storage storage;
+  private final String file;
   private final String content;
 
-  private RunLock(Path file, String content) {
+  private RunLock(Storage storage, String file, String content) {
+    this.storage = storage;
     this.file = file;
     this.content = content;
   }
@@ -47,29 +48,33 @@ final class RunLock implements AutoCloseable {
    * @throws LockedException when another run holds it
    */
   static RunLock acquire(Path directory, String what, String runId, PrintStream err) throws IOException {
-    Files.createDirectories(directory);
-    Path file = directory.resolve(FILE_NAME);
+    return acquire(directory.toString(), what, runId, err);
+  }
+
+  /** As {@link #acquire(Path, String, String, PrintStream)}, for a local or an {@code hdfs://} directory. */
+  static RunLock acquire(String directory, String what, String runId, PrintStream err) throws IOException {
+    Storage storage = Storage.of(directory);
+    storage.createDirectories(directory);
+    String file = storage.resolve(directory, FILE_NAME);
     ProcessHandle self = ProcessHandle.current();
     String content = "pid=" + self.pid() + "\nhost=" + hostName() + "\nstarted=" + Instant.now() + "\nrun=" + runId + "\n";
     for (int attempt = 0; attempt < 2; attempt++) {
-      try {
-        Files.writeString(Files.createFile(file), content, StandardCharsets.UTF_8);
-        return new RunLock(file, content);
-      } catch (FileAlreadyExistsException e) {
-        Map<String, String> holder = read(file);
-        if (holder == null) {
-          continue;
-        }
-        String who = "pid " + holder.getOrDefault("pid", "?") + " on " + holder.getOrDefault("host", "?")
-            + ", started " + holder.getOrDefault("started", "?");
-        if (!isStale(holder)) {
-          throw new LockedException("the " + what + " directory " + directory + " is in use by another run (" + who
-              + "): wait for it to end; if no such run is alive, remove " + file);
-        }
-        err.println("daybrief: removed a stale lock of the " + what + " directory left by a run that no longer runs ("
-            + who + "): " + file);
-        Files.deleteIfExists(file);
+      if (storage.createIfAbsent(file, content.getBytes(StandardCharsets.UTF_8))) {
+        return new RunLock(storage, file, content);
       }
+      Map<String, String> holder = read(storage, file);
+      if (holder == null) {
+        continue;
+      }
+      String who = "pid " + holder.getOrDefault("pid", "?") + " on " + holder.getOrDefault("host", "?")
+          + ", started " + holder.getOrDefault("started", "?");
+      if (!isStale(holder)) {
+        throw new LockedException("the " + what + " directory " + directory + " is in use by another run (" + who
+            + "): wait for it to end; if no such run is alive, remove " + file);
+      }
+      err.println("daybrief: removed a stale lock of the " + what + " directory left by a run that no longer runs ("
+          + who + "): " + file);
+      storage.deleteIfExists(file);
     }
     throw new LockedException("the " + what + " directory " + directory + " is locked by " + file + ", which keeps changing");
   }
@@ -78,18 +83,18 @@ final class RunLock implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      if (content.equals(Files.readString(file, StandardCharsets.UTF_8))) {
-        Files.delete(file);
+      if (content.equals(storage.readString(file))) {
+        storage.deleteIfExists(file);
       }
     } catch (NoSuchFileException e) {
       // Removed by hand: nothing left to release.
     }
   }
 
-  private static Map<String, String> read(Path file) throws IOException {
+  private static Map<String, String> read(Storage storage, String file) throws IOException {
     try {
       Map<String, String> fields = new HashMap<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      for (String line : storage.readString(file).split("\n")) {
         int equals = line.indexOf('=');
         if (equals > 0) {
           fields.put(line.substring(0, equals), line.substring(equals + 1));

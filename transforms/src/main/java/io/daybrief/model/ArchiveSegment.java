@@ -1,6 +1,6 @@
 package io.daybrief.model;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -40,7 +43,8 @@ public record ArchiveSegment(
 
   /** First bytes of the uncompressed content: "DBAS" and the format version. */
   static final int MAGIC = 0x44424153;
-  public static final int FORMAT = 1;
+  /** 2: a CRC-32C of the content after it, so that a damaged segment is noticed before it is used. */
+  public static final int FORMAT = 2;
 
   /** The segment of one date's analyzed documents. */
   public static ArchiveSegment of(String date, Iterable<AnalyzedDocument> documents, int minWords) {
@@ -74,7 +78,8 @@ public record ArchiveSegment(
 
   public void writeTo(OutputStream out) throws IOException {
     GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+    CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(gzip, 1 << 16), new CRC32C());
+    DataOutputStream data = new DataOutputStream(checked);
     data.writeInt(MAGIC);
     writeVarLong(data, FORMAT);
     writeString(data, date);
@@ -103,6 +108,7 @@ public record ArchiveSegment(
         }
       }
     }
+    data.writeInt((int) checked.getChecksum().getValue());
     data.flush();
     gzip.finish();
   }
@@ -125,9 +131,27 @@ public record ArchiveSegment(
     return new Header(readString(data), readVarLong(data), data.readBoolean());
   }
 
-  /** @throws IOException also for content that is not a segment, naming what is wrong */
+  /**
+   * Reads a whole segment. The checksum is compared before anything is decoded, so that a damaged
+   * length cannot make the reader allocate or loop on garbage.
+   *
+   * @throws IOException also for content that is not a segment, one of another format and one whose
+   *     checksum does not match its content (damaged), naming what is wrong
+   */
   public static ArchiveSegment readFrom(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    byte[] content = new GZIPInputStream(in, 1 << 16).readAllBytes();
+    readHeader(new DataInputStream(new ByteArrayInputStream(content)));
+    if (content.length < 4) {
+      throw new EOFException("archive state segment ends early");
+    }
+    int length = content.length - 4;
+    CRC32C crc = new CRC32C();
+    crc.update(content, 0, length);
+    int stored = ByteBuffer.wrap(content, length, 4).getInt();
+    if (stored != (int) crc.getValue()) {
+      throw new IOException("archive state segment: checksum mismatch, the file is damaged");
+    }
+    DataInputStream data = new DataInputStream(new ByteArrayInputStream(content, 0, length));
     Header header = readHeader(data);
     String date = header.date();
     long documents = header.documents();

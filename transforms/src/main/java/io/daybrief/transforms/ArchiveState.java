@@ -4,12 +4,10 @@ import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.ArchiveSegment;
 import io.daybrief.model.DayRecord;
 import io.daybrief.model.DocumentTrace;
+import io.daybrief.storage.Storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -156,7 +154,7 @@ public final class ArchiveState {
   }
 
   private static ArchiveSegment readSegment(String file) throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
+    try (InputStream in = Storage.of(file).open(file)) {
       return ArchiveSegment.readFrom(in);
     } catch (IOException e) {
       throw new IOException("archive state segment " + file + ": " + e.getMessage(), e);
@@ -235,16 +233,18 @@ public final class ArchiveState {
     public void process(@Element KV<String, Iterable<AnalyzedDocument>> day, OutputReceiver<String> out)
         throws IOException {
       ArchiveSegment segment = ArchiveSegment.of(day.getKey(), day.getValue(), minWords);
-      Path directory = Files.createDirectories(Path.of(stagingDirectory));
-      Path target = directory.resolve(ArchiveSegment.fileName(day.getKey()));
-      Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-      try (OutputStream file = Files.newOutputStream(temporary)) {
+      Storage storage = Storage.of(stagingDirectory);
+      storage.createDirectories(stagingDirectory);
+      String name = ArchiveSegment.fileName(day.getKey());
+      String target = storage.resolve(stagingDirectory, name);
+      String temporary = storage.resolve(stagingDirectory, "." + name + "." + UUID.randomUUID() + ".tmp");
+      try (OutputStream file = storage.create(temporary)) {
         segment.writeTo(file);
       } catch (IOException e) {
-        Files.deleteIfExists(temporary);
+        storage.deleteIfExists(temporary);
         throw e;
       }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      storage.replace(temporary, target);
       out.output(day.getKey());
     }
   }

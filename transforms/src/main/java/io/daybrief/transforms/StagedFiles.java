@@ -1,5 +1,6 @@
 package io.daybrief.transforms;
 
+import io.daybrief.storage.Storage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -48,10 +49,19 @@ public final class StagedFiles {
 
   /**
    * Renames each staged file (final path, temporary path) over its final name, in the given order.
-   * Safe to repeat after a partial attempt: a temporary file already renamed is skipped.
+   * Safe to repeat after a partial attempt: a temporary file already renamed is skipped. On HDFS
+   * through {@link Storage}: Beam's rename there deletes the final file before renaming, and would
+   * leave a moment without it.
    */
   public static void commit(List<KV<String, String>> staged) throws IOException {
     for (KV<String, String> file : staged) {
+      if (Storage.isHdfs(file.getKey())) {
+        Storage storage = Storage.of(file.getKey());
+        if (storage.exists(file.getValue())) {
+          storage.replace(file.getValue(), file.getKey());
+        }
+        continue;
+      }
       FileSystems.rename(
           List.of(FileSystems.matchNewResource(file.getValue(), false)),
           List.of(FileSystems.matchNewResource(file.getKey(), false)),

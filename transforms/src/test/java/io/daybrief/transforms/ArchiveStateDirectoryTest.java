@@ -3,6 +3,7 @@ package io.daybrief.transforms;
 import static io.daybrief.transforms.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.daybrief.model.ArchiveSegment;
@@ -13,9 +14,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +97,94 @@ class ArchiveStateDirectoryTest {
     try (var entries = Files.list(root)) {
       assertEquals(List.of("CURRENT", "v000001"), entries.map(p -> p.getFileName().toString()).sorted().toList());
     }
+  }
+
+  @Test
+  void aTruncatedSegmentIsNamed() throws IOException {
+    ArchiveStateDirectory state = committed("2022-03-01", "2022-03-02");
+    Path segment = root.resolve("v000001").resolve("date=2022-03-02.seg.gz");
+    byte[] bytes = Files.readAllBytes(segment);
+    Files.write(segment, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    assertDamaged(state, segment.toString(), "truncated");
+  }
+
+  @Test
+  void aFlippedBitInASegmentIsNamed() throws IOException {
+    ArchiveStateDirectory state = committed("2022-03-01", "2022-03-02");
+    Path segment = root.resolve("v000001").resolve("date=2022-03-01.seg.gz");
+    byte[] bytes = Files.readAllBytes(segment);
+    bytes[bytes.length / 2] ^= 0x10;
+    Files.write(segment, bytes);
+    assertDamaged(state, segment.toString(), "");
+  }
+
+  @Test
+  void aCurrentPointerNamingAMissingVersionIsNamed() throws IOException {
+    ArchiveStateDirectory state = committed("2022-03-01");
+    Files.writeString(root.resolve("CURRENT"), "v000007\n");
+    assertDamaged(state, root.resolve("CURRENT").toString(), "v000007");
+  }
+
+  @Test
+  void aMissingCurrentPointerBesideVersionsIsNamedRatherThanTakenForANewState() throws IOException {
+    ArchiveStateDirectory state = committed("2022-03-01");
+    Files.delete(root.resolve("CURRENT"));
+    assertDamaged(state, root.resolve("CURRENT").toString(), "missing");
+  }
+
+  @Test
+  void aSegmentOfAnotherFormatIsNamed() throws IOException {
+    ArchiveStateDirectory state = committed("2022-03-01", "2022-03-02");
+    Path segment = root.resolve("v000001").resolve("date=2022-03-02.seg.gz");
+    byte[] content;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(segment))) {
+      content = in.readAllBytes();
+    }
+    content[4] = 1; // the format, after the 4-byte magic
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(segment))) {
+      out.write(content);
+    }
+    Path index = root.resolve("v000001").resolve(ArchiveStateDirectory.INDEX);
+    Files.writeString(index, Files.readString(index).replaceAll(
+        "(\"date\":\"2022-03-02\"[^}]*\"bytes\":)\\d+", "$1" + Files.size(segment)));
+    assertDamaged(state, segment.toString(), "format 1");
+  }
+
+  @Test
+  void anIndexOfAnotherFormatIsNamed() throws IOException {
+    ArchiveStateDirectory state = committed("2022-03-01");
+    Path index = root.resolve("v000001").resolve(ArchiveStateDirectory.INDEX);
+    Files.writeString(index, Files.readString(index).replace("{\"format\":" + ArchiveSegment.FORMAT, "{\"format\":1"));
+    assertDamaged(state, index.toString(), "format 1");
+  }
+
+  /** The check fails with one line naming the file and why, and leaves every file of the state as it was. */
+  private void assertDamaged(ArchiveStateDirectory state, String file, String reason) throws IOException {
+    Map<String, String> before = files(root);
+    ArchiveStateDirectory.DamagedStateException damaged =
+        assertThrows(ArchiveStateDirectory.DamagedStateException.class, state::minSentenceWords);
+    String message = damaged.getMessage();
+    assertTrue(message.contains(file) && message.contains(reason), message);
+    assertEquals(1, message.lines().count(), message);
+    assertEquals(before, files(root));
+  }
+
+  private ArchiveStateDirectory committed(String... dates) throws IOException {
+    ArchiveStateDirectory state = ArchiveStateDirectory.at(root);
+    state.commit(stage(state, "run1", dates), 0, 6);
+    assertTrue(state.verify().isPresent(), "a state as committed verifies");
+    return state;
+  }
+
+  /** Every file under a directory, by relative path, with its bytes as hex. */
+  private static Map<String, String> files(Path directory) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(directory)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(directory.relativize(file).toString(), HexFormat.of().formatHex(Files.readAllBytes(file)));
+      }
+    }
+    return files;
   }
 
   private static List<String> names(List<String> files) {
