@@ -3,14 +3,12 @@ package io.daybrief.pipeline;
 import io.daybrief.digest.DigestWriter;
 import io.daybrief.digest.ReportFormat;
 import io.daybrief.model.ArchiveSegment;
+import io.daybrief.storage.Storage;
 import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.transforms.StagedFiles;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,16 +28,16 @@ final class BatchRun {
    * @param segmentFiles the segments of earlier dates the run counts and dedupes against
    * @param dates the dates of those segments
    */
-  record ArchivePlan(ArchiveStateDirectory directory, List<String> segmentFiles, Set<String> dates, Path staging) {
+  record ArchivePlan(ArchiveStateDirectory directory, List<String> segmentFiles, Set<String> dates, String staging) {
 
     static ArchivePlan of(JobSettings settings, String runId) throws IOException {
-      ArchiveStateDirectory directory = ArchiveStateDirectory.at(Path.of(settings.state()));
+      ArchiveStateDirectory directory = ArchiveStateDirectory.at(settings.state());
       List<String> files = directory.segmentsBefore(settings.summarize().dates());
       Set<String> dates = new TreeSet<>();
       for (String file : files) {
-        dates.add(ArchiveSegment.dateOf(Path.of(file).getFileName().toString()));
+        dates.add(ArchiveSegment.dateOf(file.substring(file.lastIndexOf('/') + 1)));
       }
-      return new ArchivePlan(directory, files, dates, directory.stagingDirectory(runId));
+      return new ArchivePlan(directory, files, dates, directory.staging(runId));
     }
   }
 
@@ -61,10 +59,13 @@ final class BatchRun {
       throws IOException {
     Instant started = Instant.now();
     String runId = StagedFiles.newRunId();
-    boolean local = !settings.output().contains("://");
-    try (RunLock outputLock = local ? RunLock.acquire(Path.of(settings.output()), "output", runId, err) : null;
+    // Local and hdfs:// outputs get the lock, the partitions and the manifest; others (s3:// through
+    // Beam, say) only the staged commit of the output files.
+    boolean local = Storage.supports(settings.output());
+    warnOfWeakerGuarantees(settings, err);
+    try (RunLock outputLock = local ? RunLock.acquire(settings.output(), "output", runId, err) : null;
         RunLock stateLock = settings.state() == null ? null
-            : RunLock.acquire(Path.of(settings.state()), "state", runId, err)) {
+            : RunLock.acquire(settings.state(), "state", runId, err)) {
       return runLocked(options, settings, out, started, runId, local);
     }
   }
@@ -74,12 +75,12 @@ final class BatchRun {
       throws IOException {
     StagedFiles.deleteTemporaries(settings.output(), null);
     if (local) {
-      OutputPartitions.deleteTemporaries(Path.of(settings.output()));
+      OutputPartitions.deleteTemporaries(settings.output());
     }
     RunManifest manifest = local ? RunManifest.start(options, settings, started) : null;
     ArchivePlan archive = null;
     if (settings.state() != null) {
-      ArchiveStateDirectory.at(Path.of(settings.state())).removeLeftovers();
+      ArchiveStateDirectory.at(settings.state()).removeLeftovers();
       archive = ArchivePlan.of(settings, runId);
     }
     RunReport report;
@@ -89,7 +90,7 @@ final class BatchRun {
       report.write(settings.output(), runId);
       Map<String, Long> documentsPerDate = Map.of();
       if (archive != null) {
-        List<String> written = stagedDates(archive.staging());
+        List<String> written = archive.directory().stagedDates(archive.staging());
         String version = archive.directory().commit(
             archive.staging(), settings.stateRetentionDays(), settings.summarize().dedupe().minWords());
         if (manifest != null) {
@@ -99,8 +100,9 @@ final class BatchRun {
             settings.state(), archive.dates().size(), written.size(), version);
       }
       if (local) {
+        Storage storage = Storage.of(settings.output());
         documentsPerDate = OutputPartitions.write(
-            Path.of(settings.output()), Path.of(settings.output()).resolve("summaries.jsonl"), runId);
+            settings.output(), storage.resolve(settings.output(), "summaries.jsonl"), runId);
       }
       if (manifest != null) {
         manifest.succeeded(report, documentsPerDate);
@@ -129,15 +131,15 @@ final class BatchRun {
     return report;
   }
 
-  /** The dates whose segments the job wrote into the staging directory. */
-  private static List<String> stagedDates(Path staging) throws IOException {
-    List<String> dates = new ArrayList<>();
-    if (Files.isDirectory(staging)) {
-      try (var files = Files.list(staging)) {
-        files.map(file -> ArchiveSegment.dateOf(file.getFileName().toString()))
-            .filter(date -> date != null).sorted().forEach(dates::add);
+  /** One line per storage that guarantees less than a local file system (HDFS: see docs/hdfs.md). */
+  private static void warnOfWeakerGuarantees(JobSettings settings, PrintStream err) {
+    Set<String> warnings = new TreeSet<>();
+    for (String directory : new String[] {settings.output(), settings.state()}) {
+      if (directory != null && Storage.supports(directory)) {
+        Storage.of(directory).weakerGuarantees().ifPresent(warnings::add);
       }
     }
-    return dates;
+    warnings.forEach(warning -> err.println("daybrief: warning: " + warning));
   }
+
 }

@@ -1,11 +1,12 @@
 package io.daybrief.pipeline;
 
-import io.daybrief.transforms.SummarizeNews;
+import io.daybrief.storage.Storage;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
 import io.daybrief.transforms.DedupeParagraphs;
+import io.daybrief.transforms.SummarizeNews;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -61,8 +62,8 @@ record JobSettings(
     }
     String state = options.getState() == null || options.getState().isBlank() ? null : options.getState();
     if (state != null) {
-      if (state.contains("://")) {
-        throw new IllegalArgumentException("--state '" + state + "': must be a local or mounted directory");
+      if (!Storage.supports(state)) {
+        throw new IllegalArgumentException("--state '" + state + "': must be a local or mounted directory, or an hdfs:// one");
       }
       // A run over new dates cannot add the sentences that name them to the dates of earlier runs.
       if (options.getMentionWindowDays() > 0) {

@@ -1,5 +1,6 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.storage.Storage;
 import io.daybrief.text.ShardCount;
 import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.transforms.InputFiles;
@@ -54,13 +55,14 @@ final class Preflight {
 
   /** Which sentences have shingle sets depends on --minSentenceWords: a state of another value would dedupe differently. */
   static void checkState(JobSettings settings) {
-    Path state = Path.of(settings.state());
-    if (Files.exists(state) && !Files.isDirectory(state)) {
-      throw new IllegalArgumentException("--state '" + settings.state() + "': not a directory");
-    }
+    Storage storage = Storage.of(settings.state());
     Optional<Integer> minWords;
     try {
-      minWords = ArchiveStateDirectory.at(state).minSentenceWords();
+      if (storage.exists(settings.state()) && !storage.isDirectory(settings.state())) {
+        throw new IllegalArgumentException("--state '" + settings.state() + "': not a directory");
+      }
+      // Also verifies the state's current version: a damaged one stops the run here (exit 2).
+      minWords = ArchiveStateDirectory.at(settings.state()).minSentenceWords();
     } catch (IOException e) {
       throw new IllegalArgumentException("--state '" + settings.state() + "': cannot be read (" + e.getMessage() + ")");
     }

@@ -1,23 +1,22 @@
 package io.daybrief.pipeline;
 
-import io.daybrief.transforms.SummarizeStream;
-import io.daybrief.transforms.SummarizeNews;
 import io.daybrief.model.SummaryRevision;
 import io.daybrief.text.DayClock;
+import io.daybrief.text.DurationText;
 import io.daybrief.transforms.ArchiveState;
 import io.daybrief.transforms.ArchiveStateDirectory;
-import io.daybrief.text.DurationText;
 import io.daybrief.transforms.CollectDayPanes;
 import io.daybrief.transforms.Counters;
 import io.daybrief.transforms.JsonLines;
 import io.daybrief.transforms.ReadDocuments;
 import io.daybrief.transforms.SummarizeDayPanes;
+import io.daybrief.transforms.SummarizeNews;
+import io.daybrief.transforms.SummarizeStream;
 import io.daybrief.transforms.WatchDocuments;
 import io.daybrief.transforms.WriteLatestSummaries;
 import io.daybrief.transforms.WriteLineFiles;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.SortedMap;
@@ -118,9 +117,9 @@ public final class StreamingJob {
    */
   private static List<String> seedSegments(JobSettings job) {
     Preflight.checkState(job);
-    SortedMap<String, Path> segments;
+    SortedMap<String, String> segments;
     try {
-      segments = ArchiveStateDirectory.at(Path.of(job.state())).segments();
+      segments = ArchiveStateDirectory.at(job.state()).segmentFiles();
     } catch (IOException e) {
       throw new IllegalArgumentException("--state '" + job.state() + "': cannot be read (" + e.getMessage() + ")");
     }
@@ -128,7 +127,7 @@ public final class StreamingJob {
     if (segments.isEmpty()) {
       throw new IllegalArgumentException("--state '" + job.state() + "': no archive state there (a batch run with --state writes one)");
     }
-    return segments.values().stream().map(Path::toString).toList();
+    return List.copyOf(segments.values());
   }
 
   /** Watches, summarizes and writes; the pipeline is returned unrun. */

@@ -1,5 +1,6 @@
 package io.daybrief.transforms;
 
+import io.daybrief.storage.Storage;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.PathDates;
 import java.io.IOException;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MatchResult.Metadata;
+import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
  * Which files the inputs name, on any Beam filesystem: the one listing rule of the batch reader
@@ -26,6 +27,15 @@ public final class InputFiles {
   public static String asPattern(String input) {
     if (input.endsWith("/")) {
       return input + "**";
+    }
+    if (Storage.isHdfs(input) && !hasWildcard(input)) {
+      try {
+        if (Storage.of(input).isDirectory(input)) {
+          return input + "/**";
+        }
+      } catch (IOException e) {
+        return input;
+      }
     }
     if (!input.contains("://") && !hasWildcard(input)) {
       try {
