@@ -36,8 +36,18 @@ public record Digest(SortedMap<String, Long> counters, List<Day> days) {
   /**
    * @param text the sentence as the summary shows it
    * @param document id of the document it was taken from
+   * @param url the document's web address (http or https only), or null
    */
-  public record Line(String text, String document) {}
+  public record Line(String text, String document, String url) {
+    public Line(String text, String document) {
+      this(text, document, null);
+    }
+
+    /** The source as a reader names it: the URL when there is one, else the document id. */
+    public String sourceName() {
+      return url != null ? url : document;
+    }
+  }
 
   public long counter(String name) {
     return counters.getOrDefault(name, 0L);

@@ -50,12 +50,23 @@ public final class DigestReader {
       }
       List<Digest.Line> sentences = new ArrayList<>();
       for (JsonNode sentence : summary.path("sentences")) {
-        sentences.add(new Digest.Line(sentence.path("text").asText(), sentence.path("document").asText()));
+        String url = sentence.path("url").asText(null);
+        sentences.add(new Digest.Line(sentence.path("text").asText(), sentence.path("document").asText(),
+            isWebUrl(url) ? url : null));
       }
       days.add(new Digest.Day(date, summary.path("documents").asInt(), counts.path("paragraphs").asLong(), sentences));
     }
     days.sort((a, b) -> DateKeys.ORDER.compare(a.date(), b.date()));
     return new Digest(counters(directory), days);
+  }
+
+  /** Only http and https addresses become links: never javascript:, data: or a relative path. */
+  static boolean isWebUrl(String url) {
+    if (url == null) {
+      return false;
+    }
+    String lower = url.toLowerCase(java.util.Locale.ROOT);
+    return (lower.startsWith("http://") || lower.startsWith("https://")) && url.chars().noneMatch(c -> c <= ' ');
   }
 
   private static SortedMap<String, Long> counters(ResourceId directory) throws IOException {

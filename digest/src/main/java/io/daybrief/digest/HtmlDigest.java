@@ -87,6 +87,8 @@ public final class HtmlDigest {
       .sources li { counter-increment: source; }
       .sources li::before { content: counter(source) " "; color: var(--accent); font-weight: 600; font-size: 11px; }
       .sources li:target { background: var(--hit); }
+      .sources a { text-decoration: none; }
+      .sources a:hover code { text-decoration: underline; }
       .sources code { font: 12px/1.6 ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, monospace; color: var(--ink); }
       footer { margin-top: 28px; font-size: 13px; color: var(--faint); }
       @media (max-width: 640px) { .page { padding: 20px 14px; } .summary { padding: 0 16px 16px 28px; } details.day .meta { margin-left: 0; } }
@@ -253,24 +255,36 @@ public final class HtmlDigest {
     html.append("</div>\n</details>\n");
   }
 
-  /** The sentences, each citing its document by number, then the date's sources in that numbering. */
+  /**
+   * The sentences, each citing its document by number, then the date's sources in that numbering;
+   * a source read from the web links to its address.
+   */
   private static void sentences(StringBuilder html, Digest.Day day, String dayAnchor) {
-    List<String> sources = new ArrayList<>();
+    List<Digest.Line> sources = new ArrayList<>();
+    List<String> documents = new ArrayList<>();
     html.append("<ul class=\"sentences\">\n");
     for (Digest.Line line : day.sentences()) {
-      int source = sources.indexOf(line.document()) + 1;
+      int source = documents.indexOf(line.document()) + 1;
       if (source == 0) {
-        sources.add(line.document());
+        documents.add(line.document());
+        sources.add(line);
         source = sources.size();
       }
       html.append("<li>").append(Html.escape(line.text()))
           .append("<a class=\"cite\" href=\"#").append(dayAnchor).append("-s").append(source).append("\" title=\"")
-          .append(Html.escape(line.document())).append("\">").append(source).append("</a></li>\n");
+          .append(Html.escape(line.sourceName())).append("\">").append(source).append("</a></li>\n");
     }
     html.append("</ul>\n<div class=\"sources\">Sources<ol>\n");
     for (int s = 0; s < sources.size(); s++) {
-      html.append("<li id=\"").append(dayAnchor).append("-s").append(s + 1).append("\"><code>")
-          .append(Html.escape(sources.get(s))).append("</code></li>\n");
+      Digest.Line source = sources.get(s);
+      html.append("<li id=\"").append(dayAnchor).append("-s").append(s + 1).append("\">");
+      if (source.url() != null) {
+        html.append("<a href=\"").append(Html.escape(source.url())).append("\" rel=\"noopener noreferrer\"><code>")
+            .append(Html.escape(source.url())).append("</code></a>");
+      } else {
+        html.append("<code>").append(Html.escape(source.document())).append("</code>");
+      }
+      html.append("</li>\n");
     }
     html.append("</ol></div>\n");
   }

@@ -97,9 +97,17 @@ public final class MarkdownDigest {
       return;
     }
     for (Digest.Line line : day.sentences()) {
-      md.append("- ").append(escape(line.text())).append(" — ").append(codeSpan(line.document())).append('\n');
+      md.append("- ").append(escape(line.text())).append(" — ").append(source(line)).append('\n');
     }
     md.append('\n');
+  }
+
+  /** The document id as code, or for a web page its address as a link (an autolink's brackets, so no markup is parsed in it). */
+  static String source(Digest.Line line) {
+    if (line.url() == null || line.url().matches(".*[<>\\s].*")) {
+      return codeSpan(line.document());
+    }
+    return "<" + line.url() + ">";
   }
 
   /**

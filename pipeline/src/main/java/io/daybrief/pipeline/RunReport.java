@@ -56,17 +56,24 @@ public final class RunReport {
         get(Counters.FILES_MATCHED), get(Counters.FILES_ACCEPTED), get(Counters.FILES_REJECTED),
         get(Counters.FILES_SKIPPED), get(Counters.FILES_OUTSIDE_DATES) > 0
             ? " + partitions outside the dates " + get(Counters.FILES_OUTSIDE_DATES) : "");
-    out.printf("  documents   read %d = parsed %d + rejected %d; parsed = accepted %d + filtered out %d%s%n",
+    out.printf("  documents   read %d = parsed %d + rejected %d%s; parsed = accepted %d + filtered out %d%s%n",
         get(Counters.DOCUMENTS_READ), get(Counters.DOCUMENTS_PARSED), get(Counters.DOCUMENTS_REJECTED),
+        get(Counters.DOCUMENTS_SKIPPED) > 0
+            ? " + skipped (WARC records not pages) " + get(Counters.DOCUMENTS_SKIPPED) : "",
         get(Counters.DOCUMENTS_ACCEPTED), get(Counters.DOCUMENTS_FILTERED),
         get(Counters.REPLACED_SURROGATES) > 0
             ? "; " + get(Counters.REPLACED_SURROGATES) + " lone surrogates replaced by U+FFFD" : "");
     out.printf("  rejected    %d = files %d + documents %d%n",
         get(Counters.REJECTED_RECORDS), get(Counters.FILES_REJECTED), get(Counters.DOCUMENTS_REJECTED));
-    out.printf("  dates       explicit %d,%s from text %d, undated %d%n",
+    out.printf("  dates       explicit %d,%s from text %d,%s undated %d%n",
         get(Counters.DATED_EXPLICIT),
         get(Counters.DATED_FROM_PATH) > 0 ? " from path " + get(Counters.DATED_FROM_PATH) + "," : "",
-        get(Counters.DATED_FROM_TEXT), get(Counters.UNDATED));
+        get(Counters.DATED_FROM_TEXT),
+        get(Counters.DATED_FROM_FETCH) > 0 ? " from fetch time (WARC-Date) " + get(Counters.DATED_FROM_FETCH) + "," : "",
+        get(Counters.UNDATED));
+    if (get(Counters.DOCUMENTS_SKIPPED) > 0) {
+      out.printf("  skipped     %d WARC records: %s%n", get(Counters.DOCUMENTS_SKIPPED), skippedDetail());
+    }
     out.printf("  paragraphs  read %d, boilerplate dropped %d%s, kept %d%n",
         get(Counters.PARAGRAPHS_READ), boilerplateTotal(), boilerplateDetail(), get(Counters.PARAGRAPHS_KEPT));
     out.printf("  duplicates  exact paragraphs %d, near-copy sentences %d%n",
@@ -87,7 +94,8 @@ public final class RunReport {
     List<String> broken = new ArrayList<>();
     check(broken, Counters.FILES_MATCHED, Counters.FILES_ACCEPTED, Counters.FILES_REJECTED, Counters.FILES_SKIPPED,
         Counters.FILES_OUTSIDE_DATES);
-    check(broken, Counters.DOCUMENTS_READ, Counters.DOCUMENTS_PARSED, Counters.DOCUMENTS_REJECTED);
+    check(broken, Counters.DOCUMENTS_READ, Counters.DOCUMENTS_PARSED, Counters.DOCUMENTS_REJECTED,
+        Counters.DOCUMENTS_SKIPPED);
     check(broken, Counters.DOCUMENTS_PARSED, Counters.DOCUMENTS_ACCEPTED, Counters.DOCUMENTS_FILTERED);
     check(broken, Counters.REJECTED_RECORDS, Counters.FILES_REJECTED, Counters.DOCUMENTS_REJECTED);
     return broken;
@@ -101,6 +109,17 @@ public final class RunReport {
     if (sum != get(total)) {
       broken.add(total + " " + get(total) + " != " + String.join(" + ", parts) + " = " + sum);
     }
+  }
+
+  private String skippedDetail() {
+    StringBuilder detail = new StringBuilder();
+    counters.forEach((name, count) -> {
+      if (name.startsWith(Counters.SKIPPED_PREFIX) && count > 0) {
+        detail.append(detail.length() > 0 ? ", " : "").append(name.substring(Counters.SKIPPED_PREFIX.length()))
+            .append(' ').append(count);
+      }
+    });
+    return detail.toString();
   }
 
   private long boilerplateTotal() {

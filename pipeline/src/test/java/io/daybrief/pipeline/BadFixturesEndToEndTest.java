@@ -38,10 +38,12 @@ class BadFixturesEndToEndTest {
     String badDirectory = Runs.BAD.toAbsolutePath().normalize() + "/";
     assertEquals(Files.readString(EXPECTED_REJECTED),
         Files.readString(out.resolve("rejected.jsonl")).replace(badDirectory, "fixtures/bad/"));
-    assertTrue(run.out().contains("\n  files       matched 15 = accepted 9 + rejected 6 + skipped (hidden) 0\n"), run.out());
+    assertTrue(run.out().contains("\n  files       matched 20 = accepted 11 + rejected 9 + skipped (hidden) 0\n"), run.out());
     assertTrue(run.out().contains(
-        "\n  documents   read 15 = parsed 8 + rejected 7; parsed = accepted 8 + filtered out 0\n"), run.out());
-    assertTrue(run.out().contains("\n  rejected    13 = files 6 + documents 7\n"), run.out());
+        "\n  documents   read 18 = parsed 8 + rejected 9 + skipped (WARC records not pages) 1;"
+        + " parsed = accepted 8 + filtered out 0\n"), run.out());
+    assertTrue(run.out().contains("\n  rejected    18 = files 9 + documents 9\n"), run.out());
+    assertTrue(run.out().contains("\n  skipped     1 WARC records: request 1\n"), run.out());
     assertFalse(run.out().contains("WARNING"), run.out());
 
     List<String> summaries = Files.readAllLines(out.resolve("summaries.jsonl"));
@@ -67,6 +69,6 @@ class BadFixturesEndToEndTest {
 
     assertEquals(0, run.exitCode(), run.toString());
     assertArrayEquals(Files.readAllBytes(Runs.GOLDEN), Files.readAllBytes(out.resolve("summaries.jsonl")));
-    assertEquals(13, Files.readAllLines(out.resolve("rejected.jsonl")).size());
+    assertEquals(18, Files.readAllLines(out.resolve("rejected.jsonl")).size());
   }
 }

@@ -10,6 +10,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.values.TypeDescriptor;
@@ -28,8 +29,13 @@ public record DailySummary(String date, int documents, List<DailySummary.Line> s
    * @param text the sentence, normalized
    * @param document id of the document it was taken from
    * @param score its ranking score
+   * @param url the document's web address when it was read from one (http or https), else null
    */
-  public record Line(String text, String document, double score) {}
+  public record Line(String text, String document, double score, String url) {
+    public Line(String text, String document, double score) {
+      this(text, document, score, null);
+    }
+  }
 
   /** Hand-written coder: Java serialization is slow and not stable across versions. */
   public static final class DailySummaryCoder extends CustomCoder<DailySummary> {
@@ -65,17 +71,19 @@ public record DailySummary(String date, int documents, List<DailySummary.Line> s
   private static final class LineCoder extends CustomCoder<Line> {
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
     private static final DoubleCoder DOUBLE = DoubleCoder.of();
+    private static final NullableCoder<String> NULLABLE_STRING = NullableCoder.of(STRING);
 
     @Override
     public void encode(Line value, OutputStream out) throws IOException {
       STRING.encode(value.text(), out);
       STRING.encode(value.document(), out);
       DOUBLE.encode(value.score(), out);
+      NULLABLE_STRING.encode(value.url(), out);
     }
 
     @Override
     public Line decode(InputStream in) throws IOException {
-      return new Line(STRING.decode(in), STRING.decode(in), DOUBLE.decode(in));
+      return new Line(STRING.decode(in), STRING.decode(in), DOUBLE.decode(in), NULLABLE_STRING.decode(in));
     }
 
     @Override

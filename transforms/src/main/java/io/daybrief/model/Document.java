@@ -18,13 +18,21 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * @param date {@code YYYY-MM-DD}, {@link io.daybrief.text.DateKeys#UNDATED}, or null while not yet resolved
  * @param title may be empty
  * @param text the body, paragraphs separated by line breaks
- * @param source where it was read from: the file, and for JSON Lines {@code file:line}
+ * @param source where it was read from: the file, and for JSON Lines {@code file:line}; for a web
+ *     page (an HTML file with a canonical URL, a WARC record) its URL
+ * @param fetchDate when the page was fetched ({@code WARC-Date}, {@code YYYY-MM-DD} in the run's
+ *     zone), null for everything else: the last resort for the date, counted apart, since fetch
+ *     time is not publication time
  */
 @DefaultCoder(Document.DocumentCoder.class)
-public record Document(String id, String date, String title, String text, String source) {
+public record Document(String id, String date, String title, String text, String source, String fetchDate) {
+
+  public Document(String id, String date, String title, String text, String source) {
+    this(id, date, title, text, source, null);
+  }
 
   public Document withDate(String resolvedDate) {
-    return new Document(id, resolvedDate, title, text, source);
+    return new Document(id, resolvedDate, title, text, source, fetchDate);
   }
 
   /** Hand-written coder: Java serialization is slow and not stable across versions. */
@@ -48,13 +56,14 @@ public record Document(String id, String date, String title, String text, String
       STRING.encode(value.title(), out);
       STRING.encode(value.text(), out);
       STRING.encode(value.source(), out);
+      NULLABLE_STRING.encode(value.fetchDate(), out);
     }
 
     @Override
     public Document decode(InputStream in) throws IOException {
       return new Document(
           STRING.decode(in), NULLABLE_STRING.decode(in), STRING.decode(in), STRING.decode(in),
-          STRING.decode(in));
+          STRING.decode(in), NULLABLE_STRING.decode(in));
     }
 
     @Override

@@ -17,12 +17,24 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * @param source the file (or glob) it came from
  * @param line 1-based line number within a JSON Lines file; 0 when the whole file is meant
  * @param reason why it was not used, for a person to read
+ * @param offset byte offset of a WARC record within its file (of its gzip member in a {@code
+ *     .warc.gz}), as a WARC index (CDX) gives it; {@link #NO_OFFSET} for everything else
  */
 @DefaultCoder(Rejected.RejectedCoder.class)
-public record Rejected(String source, long line, String reason) {
+public record Rejected(String source, long line, String reason, long offset) {
+  public static final long NO_OFFSET = -1;
+
+  public Rejected(String source, long line, String reason) {
+    this(source, line, reason, NO_OFFSET);
+  }
 
   public static Rejected file(String source, String reason) {
     return new Rejected(source, 0, reason);
+  }
+
+  /** A record of a WARC file, found by its offset. */
+  public static Rejected warcRecord(String file, long offset, String reason) {
+    return new Rejected(file, 0, reason, offset);
   }
 
   /** Hand-written coder: Java serialization is slow and not stable across versions. */
@@ -44,11 +56,12 @@ public record Rejected(String source, long line, String reason) {
       STRING.encode(value.source(), out);
       LONG.encode(value.line(), out);
       STRING.encode(value.reason(), out);
+      LONG.encode(value.offset() + 1, out);
     }
 
     @Override
     public Rejected decode(InputStream in) throws IOException {
-      return new Rejected(STRING.decode(in), LONG.decode(in), STRING.decode(in));
+      return new Rejected(STRING.decode(in), LONG.decode(in), STRING.decode(in), LONG.decode(in) - 1);
     }
 
     @Override

@@ -8,7 +8,14 @@ import java.util.Locale;
 public enum InputFormat {
   PLAIN_TEXT,
   JSON_LINES,
+  /** One web page per file; its article is extracted. */
+  HTML,
+  /** A WARC archive of fetched pages: one document per HTML response record. */
+  WARC,
   UNSUPPORTED;
+
+  /** What the unsupported-type rejection says is expected. */
+  public static final String EXPECTED = "expected .txt, .jsonl, .html, .warc, no extension, or those with .gz/.bz2";
 
   private static final String[] COMPRESSION_SUFFIXES = {".gz", ".bz2"};
 
@@ -17,8 +24,18 @@ public enum InputFormat {
     return switch (extension) {
       case "", ".txt", ".text" -> PLAIN_TEXT;
       case ".jsonl", ".ndjson" -> JSON_LINES;
+      case ".html", ".htm" -> HTML;
+      case ".warc" -> WARC;
       default -> UNSUPPORTED;
     };
+  }
+
+  /**
+   * A {@code .warc.gz}: gzip per record, read from its raw bytes member by member (never through a
+   * stream decompressor, which would lose the record offsets and could not start mid-file).
+   */
+  public static boolean isGzipWarc(String fileName) {
+    return of(fileName) == WARC && fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
   /** The file name without compression suffix and without format extension: "000_abc.txt.gz" is "000_abc". */

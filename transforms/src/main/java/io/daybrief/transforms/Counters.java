@@ -19,13 +19,23 @@ public final class Counters {
   /** Lines written to rejected.jsonl: {@code files.rejected + documents.rejected}. */
   public static final String REJECTED_RECORDS = "rejected.records";
   /**
-   * Records read: a plain-text file that could be read, a non-blank JSON line.
-   * {@code read = parsed + rejected}.
+   * Records read: a plain-text or HTML file that could be read, a non-blank JSON line, a WARC record.
+   * {@code read = parsed + rejected + skipped}.
    */
   public static final String DOCUMENTS_READ = "documents.read";
-  /** JSON lines unusable on their own: one line each, with its line number, in rejected.jsonl. */
+  /**
+   * JSON lines and WARC records unusable on their own: one line each, with its line number or
+   * record offset, in rejected.jsonl.
+   */
   public static final String DOCUMENTS_REJECTED = "documents.rejected";
   public static final String DOCUMENTS_PARSED = "documents.parsed";
+  /**
+   * WARC records that are not pages: requests, metadata, warcinfo, non-HTML or non-200 responses.
+   * Read and counted, never documents: {@code documents.read = parsed + rejected + skipped}.
+   */
+  public static final String DOCUMENTS_SKIPPED = "documents.skipped";
+  /** Per kind of skipped WARC record: {@code skipped.request}, {@code skipped.non-HTML-response}, ... */
+  public static final String SKIPPED_PREFIX = "skipped.";
   /** Lone surrogates (from JSON escapes such as "\ud800") replaced by U+FFFD in records that were used. */
   public static final String REPLACED_SURROGATES = "text.replacedSurrogates";
   public static final String DOCUMENTS_FILTERED = "documents.filtered";
@@ -34,6 +44,8 @@ public final class Counters {
   /** Documents without a date of their own, dated by the archive partition in their path. */
   public static final String DATED_FROM_PATH = "dates.fromPath";
   public static final String DATED_FROM_TEXT = "dates.fromText";
+  /** Web pages dated by their fetch time (WARC-Date), having no date of their own nor one in their text. */
+  public static final String DATED_FROM_FETCH = "dates.fromFetch";
   public static final String UNDATED = "dates.undated";
   public static final String PARAGRAPHS_READ = "paragraphs.read";
   public static final String PARAGRAPHS_KEPT = "paragraphs.kept";

@@ -56,6 +56,9 @@ public final class JsonLines {
       json.writeFieldName("score");
       json.writeNumber(score(line.score()));
       string(json, "text", line.text());
+      if (line.url() != null) {
+        string(json, "url", line.url());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -67,6 +70,9 @@ public final class JsonLines {
       json.writeStartObject();
       if (rejected.line() > 0) {
         json.writeNumberField("line", rejected.line());
+      }
+      if (rejected.offset() >= 0) {
+        json.writeNumberField("offset", rejected.offset());
       }
       string(json, "reason", rejected.reason());
       string(json, "source", rejected.source());

@@ -58,7 +58,8 @@ public final class NormalizeParagraphs
         long fingerprint = Fingerprints.of(TextNormalizer.canonical(block.text()));
         paragraphs.add(new Paragraph(block.position(), block.text(), fingerprint, List.of()));
       }
-      out.output(new AnalyzedDocument(document.id(), document.date(), paragraphs));
+      out.output(new AnalyzedDocument(document.id(), document.date(), paragraphs,
+          FileParser.isWebUrl(document.source()) ? document.source() : null));
     }
   }
 }

@@ -49,7 +49,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  * see {@link PathDates}) whose date the run leaves out is counted and never opened.
  *
  * <p>Every matched file is counted once as skipped (hidden or outside the dates), accepted or rejected; every record
- * read (a plain-text file that could be read, a non-blank JSON line) once as parsed or rejected.
+ * read (a plain-text or HTML file that could be read, a non-blank JSON line, a WARC record) once as
+ * parsed, rejected or skipped (WARC records that are not pages).
  */
 public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Document> DOCUMENTS = new TupleTag<>() {};
@@ -62,7 +63,8 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
    * @param timeZone the zone that full timestamps are reduced to a date in
    * @param maxDocumentBytes larger plain-text files (after decompression) and longer JSON lines are rejected unread
    * @param shards key count of the grouping that spreads matched files over workers
-   * @param rangeBytes uncompressed JSON Lines files larger than this are read in ranges of about this size
+   * @param rangeBytes uncompressed JSON Lines files and {@code .warc.gz} files larger than this are read in
+   *     ranges of about this size
    */
   public record Settings(String timeZone, int maxDocumentBytes, int shards, long rangeBytes) implements Serializable {
     /** Ranges of 8 MB: enough of them in a file of a few hundred MB to keep every worker busy to the end. */
@@ -190,8 +192,9 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
 
   /**
    * Cuts each large uncompressed JSON Lines file into ranges of whole lines (one pass that only
-   * looks for line ends), so that its records are parsed on every worker instead of one; passes
-   * every other file on whole. A split file is counted as accepted here, since its ranges are read
+   * looks for line ends), and each large {@code .warc.gz} into byte ranges (no pass: a range's
+   * reader finds its first record), so that their records are parsed on every worker instead of
+   * one; passes every other file on whole. A split file is counted as accepted here, since its ranges are read
    * apart.
    */
   static final class SplitLargeFilesFn extends DoFn<KV<Integer, Metadata>, KV<Integer, Metadata>> {
@@ -206,6 +209,10 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element KV<Integer, Metadata> keyed, DoFn.MultiOutputReceiver out) {
       Metadata file = keyed.getValue();
       String name = file.resourceId().getFilename();
+      if (!InputFiles.isHidden(name) && InputFormat.isGzipWarc(name) && file.sizeBytes() > settings.rangeBytes()) {
+        splitWarc(keyed, out);
+        return;
+      }
       if (InputFiles.isHidden(name) || InputFormat.of(name) != InputFormat.JSON_LINES
           || Compression.detect(name) != Compression.UNCOMPRESSED || file.sizeBytes() <= settings.rangeBytes()) {
         out.get(WHOLE_FILES).output(keyed);
@@ -231,6 +238,24 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
         out.get(RANGES).output(KV.of(shard, new FileRange(source, range.start(), range.end(), range.linesBefore())));
       }
     }
+
+    /**
+     * A {@code .warc.gz} in byte ranges of about the range size, unread: the reader of each range
+     * syncs to the first gzip member (record) starting in it, and reads the records starting there.
+     */
+    private void splitWarc(KV<Integer, Metadata> keyed, DoFn.MultiOutputReceiver out) {
+      Metadata file = keyed.getValue();
+      filesAccepted.inc();
+      String source = file.resourceId().toString();
+      long size = file.sizeBytes();
+      int count = (int) Math.min(Integer.MAX_VALUE, (size + settings.rangeBytes() - 1) / settings.rangeBytes());
+      for (int i = 0; i < count; i++) {
+        long start = size * i / count;
+        long end = size * (i + 1) / count;
+        int shard = Math.floorMod(keyed.getKey() + i, settings.shards());
+        out.get(RANGES).output(KV.of(shard, new FileRange(source, start, end, 0)));
+      }
+    }
   }
 
   /** Reads one range of a file with {@link FileParser}. */
@@ -254,12 +279,13 @@ public final class ReadDocuments extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * A part of a file made of whole lines.
+   * A part of a file: whole lines of a JSON Lines file, or the records of a {@code .warc.gz} whose
+   * gzip member starts at or after {@code start} and before {@code end} (the file name says which).
    *
    * @param file the file's resource id as a string
    * @param start offset of the first byte
    * @param end offset just past the last byte
-   * @param linesBefore lines of the file before {@code start}
+   * @param linesBefore lines of the file before {@code start}; 0 for a WARC file
    */
   public record FileRange(String file, long start, long end, long linesBefore) {}
 

@@ -17,7 +17,9 @@ import org.apache.beam.sdk.values.PCollection;
  * Gives every document its date key and keeps those the run asks for. Input: documents with an
  * explicit date or none. Output: documents whose date is the explicit one, else the date of the
  * archive partition their path lies in ({@link PathDates}), else the first absolute date in their
- * opening lines, else {@code undated}; only those the {@link DateFilter} accepts.
+ * opening lines, else the date a web page was fetched ({@link Document#fetchDate}, counted apart:
+ * fetch time is not publication time), else {@code undated}; only those the {@link DateFilter}
+ * accepts.
  */
 public final class ResolveDates extends PTransform<PCollection<Document>, PCollection<Document>> {
   private final DateFilter filter;
@@ -31,12 +33,16 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
     return documents.apply("ResolveDate", ParDo.of(new ResolveDateFn(filter)));
   }
 
-  /** The document's date key: the explicit date, else the first absolute date in its text, else undated. */
+  /**
+   * The document's date key: the explicit date, else the first absolute date in its text, else
+   * its fetch date, else undated.
+   */
   public static String dateOf(Document document) {
     if (document.date() != null) {
       return document.date();
     }
-    return DateExtractor.firstDate(document.text()).map(Object::toString).orElse(DateKeys.UNDATED);
+    return DateExtractor.firstDate(document.text()).map(Object::toString)
+        .orElse(document.fetchDate() != null ? document.fetchDate() : DateKeys.UNDATED);
   }
 
   static final class ResolveDateFn extends DoFn<Document, Document> {
@@ -44,6 +50,7 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
     private final Counter explicit = Counters.counter(Counters.DATED_EXPLICIT);
     private final Counter fromPath = Counters.counter(Counters.DATED_FROM_PATH);
     private final Counter fromText = Counters.counter(Counters.DATED_FROM_TEXT);
+    private final Counter fromFetch = Counters.counter(Counters.DATED_FROM_FETCH);
     private final Counter undated = Counters.counter(Counters.UNDATED);
     private final Counter filtered = Counters.counter(Counters.DOCUMENTS_FILTERED);
     private final Counter accepted = Counters.counter(Counters.DOCUMENTS_ACCEPTED);
@@ -62,8 +69,17 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
         date = partition.get().toString();
         fromPath.inc();
       } else {
-        date = dateOf(document);
-        (DateKeys.UNDATED.equals(date) ? undated : fromText).inc();
+        Optional<LocalDate> inText = DateExtractor.firstDate(document.text());
+        if (inText.isPresent()) {
+          date = inText.get().toString();
+          fromText.inc();
+        } else if (document.fetchDate() != null) {
+          date = document.fetchDate();
+          fromFetch.inc();
+        } else {
+          date = DateKeys.UNDATED;
+          undated.inc();
+        }
       }
       if (filter.accepts(date)) {
         accepted.inc();

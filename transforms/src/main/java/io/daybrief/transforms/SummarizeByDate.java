@@ -113,8 +113,11 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
   static DailySummary summarize(DaySummarizer summarizer, DayDocuments day, DaySummarizer.Frequencies frequencies) {
     List<Selected> selected = summarizer.summarize(candidates(day), frequencies);
     List<DailySummary.Line> lines = new ArrayList<>(selected.size());
+    Map<String, String> urls = new HashMap<>();
+    day.documents().stream().filter(d -> d.url() != null).forEach(d -> urls.put(d.id(), d.url()));
     for (Selected s : selected) {
-      lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
+      lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score(),
+          urls.get(s.sentence().document())));
     }
     // With AddMentioningSentences a date also holds other dates' articles; they are not its own.
     int own = (int) day.documents().stream().filter(d -> d.date().equals(day.date())).count();

@@ -9,7 +9,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes {@code <output>/rejected.jsonl}: one JSON object per unusable file or record, sorted by
- * source then line. Input: rejected records. Output: the staged file, for {@link CommitFiles}.
+ * source, then line (JSON Lines) or offset (WARC records). Input: rejected records. Output: the staged file, for {@link CommitFiles}.
  */
 public final class WriteRejected extends PTransform<PCollection<Rejected>, PCollection<KV<String, String>>> {
   public static final String FILE_NAME = "rejected.jsonl";
@@ -28,7 +28,7 @@ public final class WriteRejected extends PTransform<PCollection<Rejected>, PColl
         .apply(
             "FormatRejected",
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                .via(r -> KV.of(String.format("%s\u0000%020d", r.source(), r.line()), JsonLines.rejected(r))))
+                .via(r -> KV.of(String.format("%s\u0000%020d\u0000%020d", r.source(), r.line(), r.offset() + 1), JsonLines.rejected(r))))
         .apply("WriteRejectedFile", new WriteSortedLines(outputDirectory, FILE_NAME, runId));
   }
 }

@@ -86,7 +86,7 @@ class ReadDocumentsTest {
             "c.jsonl|7|date out of range '2999-01-01' (years 1900 to 2100)",
             "c.jsonl|8|line too long: more than 200 bytes (--maxDocumentBytes)",
             "c.jsonl|9|missing text",
-            "e.bin|0|unsupported file type '.bin' (expected .txt, .jsonl, no extension, or those with .gz/.bz2)",
+            "e.bin|0|unsupported file type '.bin' (expected .txt, .jsonl, .html, .warc, no extension, or those with .gz/.bz2)",
             "f.txt|0|binary content: NUL byte at offset 2",
             "g.txt|0|no text: only whitespace",
             "h.txt|0|empty file",
