@@ -5,6 +5,7 @@ import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.LaterCopies;
 import io.daybrief.text.NearDuplicates;
+import io.daybrief.text.ReportedDates;
 import io.daybrief.transforms.DedupeParagraphs;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -64,10 +65,9 @@ record JobSettings(
       if (state.contains("://")) {
         throw new IllegalArgumentException("--state '" + state + "': must be a local or mounted directory");
       }
-      // A run over new dates cannot add the sentences that name them to the dates of earlier runs.
-      if (options.getMentionWindowDays() > 0) {
-        throw new IllegalArgumentException("--mentionWindowDays does not combine with --state: later articles would "
-            + "change the summaries of dates that earlier runs wrote");
+      // A run over new dates cannot yet move what its articles report into the dates of earlier runs.
+      if (options.getDateBy() == DateOptions.DateBy.reported) {
+        throw new IllegalArgumentException("--dateBy=reported does not combine with --state yet: use --dateBy=published");
       }
       // The state holds dates; an undated document has no place in it, and would change IDF run by run.
       dates = dates.withoutUndated();
@@ -76,14 +76,18 @@ record JobSettings(
     if (options.getStateRetentionDays() < 0) {
       throw new IllegalArgumentException("--stateRetentionDays must be 0 (keep all) or more, was " + options.getStateRetentionDays());
     }
-    if (options.getMentionWindowDays() < 0) {
-      throw new IllegalArgumentException("--mentionWindowDays must be 0 (off) or positive, was " + options.getMentionWindowDays());
+    if (options.getReportWindowDays() < 0) {
+      throw new IllegalArgumentException("--reportWindowDays must be 0 or more, was " + options.getReportWindowDays());
     }
+    ReportedDates.Rule reported = dateBy(options, state != null) == DateOptions.DateBy.reported
+        ? new ReportedDates.Rule(options.getReportWindowDays(), Integer.getInteger("daybrief.lead", ReportedDates.LEADING_SENTENCES), Boolean.parseBoolean(System.getProperty("daybrief.dayBefore", "true")), Boolean.getBoolean("daybrief.others"))
+        : null;
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
     }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
-        options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy);
+        options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
+        options.getSelection(), options.getCentroid(), keywords(options.getKeywords()));
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),
@@ -95,7 +99,15 @@ record JobSettings(
         new LaterCopies.TemplateRule(options.getTemplateMinOccurrences(), options.getTemplateMinDates()));
     List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
     return new JobSettings(inputs, absolute(options.getOutput()), timeZone,
-        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), options.getMentionWindowDays()), state, options.getStateRetentionDays());
+        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), reported), state, options.getStateRetentionDays());
+  }
+
+  /** {@code --dateBy}, or when unset: by report in batch runs, by publication with --streaming or --state. */
+  static DateOptions.DateBy dateBy(SummarizeOptions options, boolean withState) {
+    if (options.getDateBy() != null) {
+      return options.getDateBy();
+    }
+    return withState || StreamingJob.isStreaming(options) ? DateOptions.DateBy.published : DateOptions.DateBy.reported;
   }
 
   /**
@@ -119,6 +131,22 @@ record JobSettings(
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(option + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
     }
+  }
+
+  /** {@code --keywords}: repeated or comma-separated; blanks ignored. */
+  private static List<String> keywords(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    List<String> keywords = new java.util.ArrayList<>();
+    for (String value : values) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          keywords.add(part.trim());
+        }
+      }
+    }
+    return List.copyOf(keywords);
   }
 
   /** {@code --dates}: the option may be repeated, and each value may be a comma-separated list. */

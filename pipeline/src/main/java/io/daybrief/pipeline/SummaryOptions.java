@@ -1,5 +1,7 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.text.DaySummarizer;
+import java.util.List;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -31,4 +33,24 @@ public interface SummaryOptions extends PipelineOptions {
   double getRedundancyThreshold();
 
   void setRedundancyThreshold(double value);
+
+  @Description("How a date's sentences are chosen: SUMMARY greedily builds the summary whose whole TF-IDF vector is "
+      + "closest to the date's centroid (news-tls's CENTROID-OPT); RANK takes sentences by their own cosine to it.")
+  @Default.Enum("RANK")
+  DaySummarizer.Selection getSelection();
+
+  void setSelection(DaySummarizer.Selection value);
+
+  @Description("What a date's centroid is made of: DOCUMENTS (each article's TF-IDF vector at unit length) or "
+      + "SENTENCES (each candidate sentence's, at unit length).")
+  @Default.Enum("DOCUMENTS")
+  DaySummarizer.Centroid getCentroid();
+
+  void setCentroid(DaySummarizer.Centroid value);
+
+  @Description("Only sentences mentioning one of these words (comma-separated, case-insensitive) may be in a summary: "
+      + "for an archive about one subject. The date's centroid still comes from all its sentences.")
+  List<String> getKeywords();
+
+  void setKeywords(List<String> value);
 }

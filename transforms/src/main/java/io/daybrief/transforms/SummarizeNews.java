@@ -6,6 +6,7 @@ import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Document;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.ReportedDates;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.transforms.Count;
@@ -40,12 +41,12 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
   /**
    * What the composition needs from the options, as plain values the transforms can carry.
    *
-   * @param mentionWindowDays a date also gets the sentences naming it of the articles published up to
-   *     this many days later ({@link AddMentioningSentences}); 0 for none
+   * @param reported which dates a sentence reports on ({@link KeyByReportedDate}); null to date
+   *     every sentence by its article's publication
    */
   public record Settings(
       DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards,
-      int mentionWindowDays) {}
+      ReportedDates.Rule reported) {}
 
   private final Settings settings;
   private final PCollectionTuple history;
@@ -82,9 +83,8 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
     }
     PCollection<DayDocuments> keptDays = analyzed.apply("DedupeParagraphs", dedupe);
     PCollection<DayDocuments> days = keptDays;
-    if (settings.mentionWindowDays() > 0) {
-      days = days.apply("AddMentioningSentences",
-          new AddMentioningSentences(settings.dates(), settings.mentionWindowDays()));
+    if (settings.reported() != null) {
+      days = days.apply("KeyByReportedDate", new KeyByReportedDate(settings.reported(), settings.dates()));
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));
