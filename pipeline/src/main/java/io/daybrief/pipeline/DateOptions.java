@@ -65,4 +65,11 @@ public interface DateOptions extends PipelineOptions {
   int getReportWindowDays();
 
   void setReportWindowDays(int value);
+
+  @Description("Keep only the N most important dates (a timeline's key dates): importance counts a date's own articles "
+      + "and the articles of other days that report on it by name (see 'importance' in summaries.jsonl). 0 keeps all.")
+  @Default.Integer(0)
+  int getTopDates();
+
+  void setTopDates(int value);
 }

@@ -76,6 +76,9 @@ record JobSettings(
     if (options.getStateRetentionDays() < 0) {
       throw new IllegalArgumentException("--stateRetentionDays must be 0 (keep all) or more, was " + options.getStateRetentionDays());
     }
+    if (options.getTopDates() < 0) {
+      throw new IllegalArgumentException("--topDates must be 0 (all) or positive, was " + options.getTopDates());
+    }
     if (options.getReportWindowDays() < 0) {
       throw new IllegalArgumentException("--reportWindowDays must be 0 or more, was " + options.getReportWindowDays());
     }
@@ -87,7 +90,7 @@ record JobSettings(
     }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        options.getSelection(), options.getCentroid(), keywords(options.getKeywords()));
+        options.getSelection(), options.getCentroid(), Boolean.getBoolean("daybrief.knee"), keywords(options.getKeywords()));
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),
@@ -99,7 +102,7 @@ record JobSettings(
         new LaterCopies.TemplateRule(options.getTemplateMinOccurrences(), options.getTemplateMinDates()));
     List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
     return new JobSettings(inputs, absolute(options.getOutput()), timeZone,
-        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), reported), state, options.getStateRetentionDays());
+        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), reported, options.getTopDates()), state, options.getStateRetentionDays());
   }
 
   /** {@code --dateBy}, or when unset: by report in batch runs, by publication with --streaming or --state. */

@@ -4,7 +4,11 @@ import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Paragraph;
+import io.daybrief.text.DateImportance;
+import io.daybrief.text.DateKeys;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.MentionedDates;
+import java.time.LocalDate;
 import io.daybrief.text.DaySummarizer.Candidate;
 import io.daybrief.text.DaySummarizer.Selected;
 import java.util.ArrayList;
@@ -116,19 +120,49 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
     for (Selected s : selected) {
       lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score()));
     }
-    // With AddMentioningSentences a date also holds other dates' articles; they are not its own.
-    int own = (int) day.documents().stream().filter(d -> d.date().equals(day.date())).count();
-    return new DailySummary(day.date(), own, lines);
+    // Dated by report, a date also holds other dates' articles; they are not its own.
+    int own = 0;
+    int naming = 0;
+    for (AnalyzedDocument document : day.documents()) {
+      if (document.date().equals(day.date())) {
+        own++;
+      } else if (names(document, day.date())) {
+        naming++;
+      }
+    }
+    DateImportance.Kind kind = DateImportance.Kind.valueOf(System.getProperty("daybrief.importance", "DOCUMENTS_AND_NAMING"));
+    return new DailySummary(day.date(), own, lines, DateImportance.of(kind, own, naming));
+  }
+
+  /** Whether a sentence of {@code document}, of another date, names {@code date} as its first date. */
+  private static boolean names(AnalyzedDocument document, String date) {
+    if (DateKeys.UNDATED.equals(document.date()) || DateKeys.UNDATED.equals(date)) {
+      return false;
+    }
+    LocalDate published = LocalDate.parse(document.date());
+    LocalDate target = LocalDate.parse(date);
+    for (Paragraph paragraph : document.paragraphs()) {
+      for (var sentence : paragraph.sentences()) {
+        if (MentionedDates.first(sentence.text(), published).filter(target::equals).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Candidate> candidates(DayDocuments day) {
     List<Candidate> candidates = new ArrayList<>();
+    LocalDate date = DateKeys.UNDATED.equals(day.date()) ? null : LocalDate.parse(day.date());
     for (AnalyzedDocument document : day.documents()) {
+      LocalDate published = DateKeys.UNDATED.equals(document.date()) ? null : LocalDate.parse(document.date());
       for (Paragraph paragraph : document.paragraphs()) {
         for (int i = 0; i < paragraph.sentences().size(); i++) {
           var sentence = paragraph.sentences().get(i);
+          boolean named = date != null && published != null
+              && MentionedDates.first(sentence.text(), published).filter(date::equals).isPresent();
           candidates.add(
-              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
+              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms(), named));
         }
       }
     }

@@ -43,10 +43,11 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
    *
    * @param reported which dates a sentence reports on ({@link KeyByReportedDate}); null to date
    *     every sentence by its article's publication
+   * @param topDates keep only this many dates, the most important ({@link KeepKeyDates}); 0 for all
    */
   public record Settings(
       DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards,
-      ReportedDates.Rule reported) {}
+      ReportedDates.Rule reported, int topDates) {}
 
   private final Settings settings;
   private final PCollectionTuple history;
@@ -104,6 +105,9 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
         .and(SummarizeByDate.FREQUENCIES, dayFrequencies)
         .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
         .apply("SummarizeByDate", new SummarizeByDate(settings.summary()));
+    if (settings.topDates() > 0) {
+      summaries = summaries.apply("KeepKeyDates", new KeepKeyDates(settings.topDates()));
+    }
     return PCollectionTuple.of(SUMMARIES, summaries).and(DAYS, keptDays).and(ANALYZED, analyzed);
   }
 }

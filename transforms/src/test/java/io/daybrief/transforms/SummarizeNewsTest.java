@@ -33,7 +33,7 @@ class SummarizeNewsTest {
   private static final SummarizeNews.Settings SETTINGS = new SummarizeNews.Settings(
       new DateFilter(null, LocalDate.of(2022, 3, 2), false),
       new DedupeParagraphs.Settings(2, 6, NearDuplicates.Settings.DEFAULT, new LaterCopies.TemplateRule(5, 3)),
-      new DaySummarizer.Settings(2, 0, 6, 0.5), 2, null);
+      new DaySummarizer.Settings(2, 0, 6, 0.5), 2, null, 0);
 
   @Test
   void summarizesEachKeptDateWithoutWhatEarlierDatesSaid(TestPipeline pipeline) {
