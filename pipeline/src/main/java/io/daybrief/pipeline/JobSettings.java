@@ -90,7 +90,7 @@ record JobSettings(
     }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        options.getSelection(), options.getCentroid(), Boolean.getBoolean("daybrief.knee"), keywords(options.getKeywords()));
+        options.getSelection(), options.getCentroid(), keywords(options.getKeywords()));
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

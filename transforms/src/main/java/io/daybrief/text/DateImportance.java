@@ -1,33 +1,20 @@
 package io.daybrief.text;
 
 /**
- * How much a date matters in a run, to pick a timeline's key dates: what was published on it and
- * how often other days' articles name it. Published date rankers count either (news-tls's
- * PUBCOUNT and MENTIONCOUNT); a date that many articles report on afterwards is an event, a date
- * with many articles of its own is news.
+ * How much a date matters in a run, to pick a timeline's key dates: how many articles were
+ * published on it plus how many articles of other days report on it by name (their sentences'
+ * first date is it). Published date rankers count either one (news-tls's PUBCOUNT and
+ * MENTIONCOUNT): a date with many articles of its own is busy news, a date that later articles
+ * keep naming is an event. Measured in docs/quality.md against the articles alone.
  */
 public final class DateImportance {
   private DateImportance() {}
 
-  /** What a date's importance is counted from. */
-  public enum Kind {
-    /** Its own articles. */
-    DOCUMENTS,
-    /** Other days' articles whose sentences report on it by name. */
-    NAMING_DOCUMENTS,
-    /** Its own articles plus other days' articles naming it. */
-    DOCUMENTS_AND_NAMING
-  }
-
   /**
    * @param documents articles published on the date
-   * @param namingDocuments articles of other days with a sentence reporting on the date by name
+   * @param namingDocuments articles of other days with a sentence whose first date is the date
    */
-  public static double of(Kind kind, int documents, int namingDocuments) {
-    return switch (kind) {
-      case DOCUMENTS -> documents;
-      case NAMING_DOCUMENTS -> namingDocuments;
-      case DOCUMENTS_AND_NAMING -> documents + namingDocuments;
-    };
+  public static double of(int documents, int namingDocuments) {
+    return documents + namingDocuments;
   }
 }

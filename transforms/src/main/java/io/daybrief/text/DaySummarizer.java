@@ -3,11 +3,9 @@ package io.daybrief.text;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
@@ -41,21 +39,19 @@ public final class DaySummarizer {
    * @param redundancy a candidate whose cosine to an already chosen sentence reaches this is skipped
    * @param selection how the sentences are picked
    * @param centroid what the date's centroid is made of
-   * @param knee whether candidates are first cut at the knee of their cosines to the date's
-   *     centroid of named and lead sentences (news-tls's PM_Mean)
    * @param keywords when not empty, only sentences mentioning one of these (lower case, as a
    *     substring of the lower-cased sentence) may be chosen; the centroid still comes from all
    */
   public record Settings(
       int sentences, int words, int minWords, double redundancy, Selection selection, Centroid centroid,
-      boolean knee, List<String> keywords) implements Serializable {
+      List<String> keywords) implements Serializable {
     public Settings {
       keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The default selection and centroid, no keywords. */
     public Settings(int sentences, int words, int minWords, double redundancy) {
-      this(sentences, words, minWords, redundancy, Selection.RANK, Centroid.DOCUMENTS, false, List.of());
+      this(sentences, words, minWords, redundancy, Selection.RANK, Centroid.DOCUMENTS, List.of());
     }
   }
 
@@ -85,13 +81,8 @@ public final class DaySummarizer {
    * @param document id of the document it is from
    * @param paragraph the paragraph's position in the document
    * @param index the sentence's index in the paragraph
-   * @param named whether the sentence is the date's by naming it (not by its article's lead)
    */
-  public record Candidate(String document, int paragraph, int index, String text, List<String> terms, boolean named) {
-    public Candidate(String document, int paragraph, int index, String text, List<String> terms) {
-      this(document, paragraph, index, text, terms, false);
-    }
-  }
+  public record Candidate(String document, int paragraph, int index, String text, List<String> terms) {}
 
   public record Selected(Candidate sentence, double score) {}
 
@@ -134,9 +125,6 @@ public final class DaySummarizer {
       }
       candidates.add(new Scored(sentence, idf.weighted(sentence.terms()), 0, words));
     }
-    if (settings.knee()) {
-      candidates = kneeCut(candidates);
-    }
     TermVector centroid = settings.centroid() == Centroid.DOCUMENTS
         ? centroid(ordered, idf)
         : idf.sumOfUnitVectors(candidates.stream().map(Scored::vector).toList());
@@ -153,87 +141,6 @@ public final class DaySummarizer {
     List<Scored> chosen = settings.selection() == Selection.RANK ? pick(scored) : optimise(scored);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
-  }
-
-  /**
-   * PM_Mean (news-tls): the date's centroid from the named and the lead sentences, each set's
-   * mean of unit vectors, over the terms both sets have; candidates whose cosine to it is above the
-   * knee of the sorted cosines are kept. With only one of the two sets, or none above the knee, all.
-   */
-  static List<Scored> kneeCut(List<Scored> candidates) {
-    List<TermVector> named = new ArrayList<>();
-    List<TermVector> lead = new ArrayList<>();
-    for (Scored candidate : candidates) {
-      (candidate.sentence().named() ? named : lead).add(candidate.vector());
-    }
-    if (named.isEmpty() || lead.isEmpty()) {
-      return candidates;
-    }
-    Map<String, Double> namedSum = unitSum(named);
-    Map<String, Double> leadSum = unitSum(lead);
-    Map<String, Double> both = new HashMap<>();
-    namedSum.forEach((term, weight) -> {
-      Double other = leadSum.get(term);
-      if (other != null && other != 0 && weight != 0) {
-        both.put(term, weight / named.size() + other / lead.size());
-      }
-    });
-    TermVector centroid = TermVector.fromWeights(both);
-    double[] cosines = new double[candidates.size()];
-    for (int i = 0; i < cosines.length; i++) {
-      cosines[i] = candidates.get(i).vector().cosine(centroid);
-    }
-    double threshold = kneeValue(cosines);
-    List<Scored> kept = new ArrayList<>();
-    for (int i = 0; i < cosines.length; i++) {
-      if (cosines[i] > 0 && cosines[i] > threshold) {
-        kept.add(candidates.get(i));
-      }
-    }
-    return kept.isEmpty() ? candidates : kept;
-  }
-
-  private static Map<String, Double> unitSum(List<TermVector> vectors) {
-    Map<String, Double> sum = new HashMap<>();
-    for (TermVector vector : vectors) {
-      double norm = vector.norm();
-      if (norm > 0) {
-        vector.forEach((term, weight) -> sum.merge(term, weight / norm, Double::sum));
-      }
-    }
-    return sum;
-  }
-
-  /**
-   * The knee of the values sorted in descending order: the value farthest from the straight line
-   * between the first and the last point (x = rank, y = value).
-   */
-  static double kneeValue(double[] values) {
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    for (int i = 0, j = sorted.length - 1; i < j; i++, j--) {
-      double t = sorted[i];
-      sorted[i] = sorted[j];
-      sorted[j] = t;
-    }
-    int n = sorted.length;
-    if (n < 3) {
-      return sorted[n - 1];
-    }
-    double dx = n - 1;
-    double dy = sorted[n - 1] - sorted[0];
-    double length = Math.sqrt(dx * dx + dy * dy);
-    int best = 0;
-    double bestDistance = -1;
-    for (int i = 0; i < n; i++) {
-      // distance of (i, v) to the line through (0, v0) and (n - 1, v_last)
-      double distance = Math.abs(dy * i - dx * (sorted[i] - sorted[0])) / length;
-      if (distance > bestDistance) {
-        best = i;
-        bestDistance = distance;
-      }
-    }
-    return sorted[best];
   }
 
   private boolean selectable(Candidate sentence) {
@@ -402,7 +309,7 @@ public final class DaySummarizer {
   }
 
 
-  record Scored(Candidate sentence, TermVector vector, double score, int words) {
+  private record Scored(Candidate sentence, TermVector vector, double score, int words) {
     Scored withScore(double newScore) {
       return new Scored(sentence, vector, newScore, words);
     }

@@ -130,8 +130,7 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
         naming++;
       }
     }
-    DateImportance.Kind kind = DateImportance.Kind.valueOf(System.getProperty("daybrief.importance", "DOCUMENTS_AND_NAMING"));
-    return new DailySummary(day.date(), own, lines, DateImportance.of(kind, own, naming));
+    return new DailySummary(day.date(), own, lines, DateImportance.of(own, naming));
   }
 
   /** Whether a sentence of {@code document}, of another date, names {@code date} as its first date. */
@@ -153,16 +152,12 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
 
   private static List<Candidate> candidates(DayDocuments day) {
     List<Candidate> candidates = new ArrayList<>();
-    LocalDate date = DateKeys.UNDATED.equals(day.date()) ? null : LocalDate.parse(day.date());
     for (AnalyzedDocument document : day.documents()) {
-      LocalDate published = DateKeys.UNDATED.equals(document.date()) ? null : LocalDate.parse(document.date());
       for (Paragraph paragraph : document.paragraphs()) {
         for (int i = 0; i < paragraph.sentences().size(); i++) {
           var sentence = paragraph.sentences().get(i);
-          boolean named = date != null && published != null
-              && MentionedDates.first(sentence.text(), published).filter(date::equals).isPresent();
           candidates.add(
-              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms(), named));
+              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
         }
       }
     }

@@ -90,8 +90,8 @@ class DaySummarizerTest {
     //   AB + AC = (a sqrt2, b 1/sqrt2, c 1/sqrt2): cos = (2 + 1/2 + 1/2) / 2 / sqrt3 = 0.8660
     //   AB + D = (a 1/sqrt2, b 1/sqrt2, d 1):       cos = (1 + 1/2 + 1) / 2 / sqrt2 = 0.8839
     // and takes D: AC says again half of what AB says.
-    Settings rank = new Settings(2, 0, 1, 0.99, DaySummarizer.Selection.RANK, DaySummarizer.Centroid.DOCUMENTS, false, List.of());
-    Settings summary = new Settings(2, 0, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS, false, List.of());
+    Settings rank = new Settings(2, 0, 1, 0.99, DaySummarizer.Selection.RANK, DaySummarizer.Centroid.DOCUMENTS, List.of());
+    Settings summary = new Settings(2, 0, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS, List.of());
     assertEquals(List.of(AB, AC), summarize(rank, List.of(D, AC, AB)).stream().map(Selected::sentence).toList());
     List<Selected> chosen = summarize(summary, List.of(D, AC, AB));
     assertEquals(List.of(AB, D), chosen.stream().map(Selected::sentence).toList());
@@ -108,7 +108,7 @@ class DaySummarizerTest {
     Candidate b = new Candidate("doc-a", 0, 1, "bravo words are here", List.of("b"));
     Candidate a2 = new Candidate("doc-b", 0, 0, "alpha words again here", List.of("a"));
     for (DaySummarizer.Centroid centroid : DaySummarizer.Centroid.values()) {
-      Settings settings = new Settings(3, 0, 1, 1.0, DaySummarizer.Selection.RANK, centroid, false, List.of());
+      Settings settings = new Settings(3, 0, 1, 1.0, DaySummarizer.Selection.RANK, centroid, List.of());
       double expected = centroid == DaySummarizer.Centroid.SENTENCES ? 1 / Math.sqrt(5)
           : (1 / Math.sqrt(2)) / Math.sqrt(Math.pow(1 + 1 / Math.sqrt(2), 2) + 0.5);
       Selected selected = summarize(settings, List.of(a, b, a2)).stream()
@@ -119,16 +119,9 @@ class DaySummarizerTest {
 
   @Test
   void keywordsKeepTheSentencesThatMentionThem() {
-    Settings settings = new Settings(3, 0, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS, false,
+    Settings settings = new Settings(3, 0, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS,
         List.of("Delta", "zulu"));
     assertEquals(List.of(D), summarize(settings, List.of(AB, AC, D)).stream().map(Selected::sentence).toList());
-  }
-
-  @Test
-  void theKneeIsTheValueFarthestFromTheLineThroughTheEnds() {
-    // Line from (0, 1) to (4, 0.05); distances are proportional to |-0.95 i - 4 (v - 1)|:
-    // 0, 0.55, 1.3, 0.75, 0: the knee is the third value, in any input order.
-    assertEquals(0.2, DaySummarizer.kneeValue(new double[] {0.1, 1.0, 0.05, 0.2, 0.9}), 0);
   }
 
   private static Settings settings(int sentences, int minWords, double redundancy) {
