@@ -82,15 +82,22 @@ record JobSettings(
     if (options.getReportWindowDays() < 0) {
       throw new IllegalArgumentException("--reportWindowDays must be 0 or more, was " + options.getReportWindowDays());
     }
-    ReportedDates.Rule reported = dateBy(options, state != null) == DateOptions.DateBy.reported
-        ? new ReportedDates.Rule(options.getReportWindowDays(), Integer.getInteger("daybrief.lead", ReportedDates.LEADING_SENTENCES), Boolean.parseBoolean(System.getProperty("daybrief.dayBefore", "true")), Boolean.getBoolean("daybrief.others"))
+    boolean byReport = dateBy(options, state != null) == DateOptions.DateBy.reported;
+    // news-tls's candidates: a lead sentence also reports on the day before; other sentences without a
+    // reported date are no candidates (both measured: docs/quality.md).
+    ReportedDates.Rule reported = byReport
+        ? new ReportedDates.Rule(options.getReportWindowDays(), ReportedDates.LEADING_SENTENCES, true, false)
         : null;
+    DaySummarizer.Selection selection = options.getSelection() != null ? options.getSelection()
+        : byReport ? DaySummarizer.Selection.SUMMARY : DaySummarizer.Selection.RANK;
+    DaySummarizer.Centroid centroid = options.getCentroid() != null ? options.getCentroid()
+        : byReport ? DaySummarizer.Centroid.SENTENCES : DaySummarizer.Centroid.DOCUMENTS;
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
     }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        options.getSelection(), options.getCentroid(), keywords(options.getKeywords()));
+        selection, centroid, keywords(options.getKeywords()));
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

@@ -35,15 +35,15 @@ public interface SummaryOptions extends PipelineOptions {
   void setRedundancyThreshold(double value);
 
   @Description("How a date's sentences are chosen: SUMMARY greedily builds the summary whose whole TF-IDF vector is "
-      + "closest to the date's centroid (news-tls's CENTROID-OPT); RANK takes sentences by their own cosine to it.")
-  @Default.Enum("RANK")
+      + "closest to the date's centroid (news-tls's CENTROID-OPT); RANK takes sentences by their own cosine to it. "
+      + "Unset: SUMMARY with --dateBy=reported, RANK with --dateBy=published (each measured best with that dating).")
   DaySummarizer.Selection getSelection();
 
   void setSelection(DaySummarizer.Selection value);
 
-  @Description("What a date's centroid is made of: DOCUMENTS (each article's TF-IDF vector at unit length) or "
-      + "SENTENCES (each candidate sentence's, at unit length).")
-  @Default.Enum("DOCUMENTS")
+  @Description("What a date's centroid is made of: SENTENCES (each candidate sentence's TF-IDF vector at unit length) "
+      + "or DOCUMENTS (each article's, at unit length). Unset: SENTENCES with --dateBy=reported, DOCUMENTS with "
+      + "--dateBy=published.")
   DaySummarizer.Centroid getCentroid();
 
   void setCentroid(DaySummarizer.Centroid value);

@@ -71,9 +71,13 @@ class DaySummarizerTest {
   @Test
   void wordBudgetReplacesTheSentenceCount() {
     // Each candidate has 4 words: a budget of 9 words takes two of them, the third does not fit.
-    Settings words = new Settings(1, 9, 1, 0.99);
+    Settings words = new Settings(1, 9, 1, 0.99, DaySummarizer.Selection.RANK, DaySummarizer.Centroid.DOCUMENTS, List.of());
     List<Selected> chosen = new DaySummarizer(words).summarize(List.of(AB, AC, D), UNIT_IDF);
     assertEquals(List.of(AB, AC), chosen.stream().map(Selected::sentence).toList());
+    // The whole-summary selection under the same budget: AB, then D (see theWholeSummaryIsBuiltTowardTheCentroid).
+    Settings summaryWords = new Settings(1, 9, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS, List.of());
+    assertEquals(List.of(AB, D),
+        new DaySummarizer(summaryWords).summarize(List.of(AB, AC, D), UNIT_IDF).stream().map(Selected::sentence).toList());
   }
 
   @Test
@@ -124,8 +128,10 @@ class DaySummarizerTest {
     assertEquals(List.of(D), summarize(settings, List.of(AB, AC, D)).stream().map(Selected::sentence).toList());
   }
 
+  /** The ranking the tests above were written for: each sentence by its own cosine to the documents' centroid. */
   private static Settings settings(int sentences, int minWords, double redundancy) {
-    return new Settings(sentences, 0, minWords, redundancy);
+    return new Settings(sentences, 0, minWords, redundancy, DaySummarizer.Selection.RANK,
+        DaySummarizer.Centroid.DOCUMENTS, List.of());
   }
 
   private static List<Selected> summarize(Settings settings, List<Candidate> sentences) {
