@@ -7,10 +7,13 @@ import io.daybrief.model.Document;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.ReportedDates;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.values.KV;
@@ -25,7 +28,8 @@ import org.apache.beam.sdk.values.TupleTag;
  *
  * <ul>
  *   <li>{@link #SUMMARIES}: one {@link DailySummary} per date the run keeps;
- *   <li>{@link #DAYS}: each date's documents after dedupe (the digest counts their paragraphs);
+ *   <li>{@link #DAYS}: each date's documents after dedupe (the digest counts their paragraphs), by
+ *       publication; a date only reported on has none;
  *   <li>{@link #ANALYZED}: every document the run keeps, analyzed, before dedupe (the archive
  *       state's segments are made from them).
  * </ul>
@@ -84,8 +88,12 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
     }
     PCollection<DayDocuments> keptDays = analyzed.apply("DedupeParagraphs", dedupe);
     PCollection<DayDocuments> days = keptDays;
+    PCollection<DayDocuments> datesOut = keptDays;
     if (settings.reported() != null) {
       days = days.apply("KeyByReportedDate", new KeyByReportedDate(settings.reported(), settings.dates()));
+      // A date that only other days' articles report on has a summary, so it is a date of the run too.
+      PCollection<DayDocuments> reportedOnly = days.apply("DatesWithoutArticles", ParDo.of(new WithoutArticlesFn()));
+      datesOut = PCollectionList.of(keptDays).and(reportedOnly).apply("WithReportedDates", Flatten.pCollections());
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));
@@ -108,6 +116,16 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
     if (settings.topDates() > 0) {
       summaries = summaries.apply("KeepKeyDates", new KeepKeyDates(settings.topDates()));
     }
-    return PCollectionTuple.of(SUMMARIES, summaries).and(DAYS, keptDays).and(ANALYZED, analyzed);
+    return PCollectionTuple.of(SUMMARIES, summaries).and(DAYS, datesOut).and(ANALYZED, analyzed);
+  }
+
+  /** A date none of whose documents was published on it, as a date without documents. */
+  static final class WithoutArticlesFn extends DoFn<DayDocuments, DayDocuments> {
+    @ProcessElement
+    public void process(@Element DayDocuments day, OutputReceiver<DayDocuments> out) {
+      if (day.documents().stream().noneMatch(document -> document.date().equals(day.date()))) {
+        out.output(new DayDocuments(day.date(), List.of()));
+      }
+    }
   }
 }
