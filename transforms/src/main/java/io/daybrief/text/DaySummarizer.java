@@ -10,13 +10,16 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
- * Extractive summary of one date. Every sentence is scored by its cosine to the date's TF-IDF
- * centroid; sentences are then picked greedily by score, skipping any that repeats one already
- * picked, until the sentence or word budget is spent. Deterministic: the result depends only on
- * the set of sentences, not their arrival order.
+ * Extractive summary of one date. Candidates are the date's sentences of enough words, each text
+ * once; each gets a TF-IDF vector and its cosine to the date's centroid ({@link Centroid}). The
+ * summary is then built ({@link Selection}): as a whole, greedily toward the centroid
+ * (CENTROID-OPT), or sentence by sentence by score; either way a sentence that repeats one already
+ * chosen is skipped, until the sentence or word budget is spent. Deterministic: the result depends
+ * only on the set of sentences, not their arrival order.
  *
  * <p>Position, length and day priors, MMR, LexRank, other centroids (document frequency, topic
- * signature) and a plain TF-IDF sum were measured against this and lost: docs/evaluation.md.
+ * signature) and a plain TF-IDF sum were measured against ranking and lost: docs/evaluation.md;
+ * the selection and centroid defaults: docs/quality.md.
  */
 public final class DaySummarizer {
 
