@@ -89,7 +89,7 @@ class SummarizeByDateTest {
 
   @Test
   void aDateCountsOnlyItsOwnArticles(TestPipeline pipeline) {
-    // A later article that names the date (AddMentioningSentences) lends sentences, not an article.
+    // A later article that names the date (KeyByReportedDate) lends sentences, not an article.
     DayDocuments day = new DayDocuments("2022-03-03", List.of(
         document("a", "2022-03-03", "refugees fled kyiv"),
         document("b", "2022-03-04", "talks held in belarus yesterday")));
