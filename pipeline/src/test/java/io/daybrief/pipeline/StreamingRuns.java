@@ -21,7 +21,8 @@ final class StreamingRuns {
 
   /** A streaming summary line without the two fields that batch does not have. */
   static String withoutRevision(String json) {
-    return json.strip().replaceFirst(",\"final\":(true|false),\"revision\":\\d+", "");
+    // Keys are in alphabetical order: "importance" comes between "final" and "revision".
+    return json.strip().replaceFirst(",\"final\":(true|false)", "").replaceFirst(",\"revision\":\\d+", "");
   }
 
   /** The batch job's summary of each date d, from a run over {@code inputs} with {@code --to=d}. */
