@@ -43,12 +43,33 @@ public interface DateOptions extends PipelineOptions {
 
   void setDates(List<String> value);
 
-  @Description("A date's summary may also take the sentences that name it ('yesterday', 'on Tuesday', 'March 3', "
-      + "resolved against their article's date) from articles published up to this many days after it; a date only "
-      + "named becomes a date of its own. Batch only, not with --state: a date's summary then depends on later "
-      + "articles. 0 turns it off.")
-  @Default.Integer(0)
-  int getMentionWindowDays();
+  /** Which date a sentence belongs to. */
+  enum DateBy {
+    /** The day it reports: its first date expression, else its article's (see --reportWindowDays). */
+    reported,
+    /** Its article's publication date: "what was published that day". */
+    published
+  }
 
-  void setMentionWindowDays(int value);
+  @Description("Which date a sentence belongs to: 'reported' (the day it reports: its first date expression such as "
+      + "'yesterday', 'on Tuesday', 'March 3', resolved against its article's date, within --reportWindowDays; a "
+      + "sentence without one, its article's date) or 'published' (its article's date). Unset: 'reported' in batch "
+      + "runs, 'published' with --streaming or --state, which cannot date by report yet.")
+  DateBy getDateBy();
+
+  void setDateBy(DateBy value);
+
+  @Description("With --dateBy=reported: how many days before its article's date a date a sentence names may lie "
+      + "and still be the date it reports (later dates are announcements, never reported dates).")
+  @Default.Integer(2)
+  int getReportWindowDays();
+
+  void setReportWindowDays(int value);
+
+  @Description("Keep only the N most important dates (a timeline's key dates): importance counts a date's own articles "
+      + "and the articles of other days that report on it by name (see 'importance' in summaries.jsonl). 0 keeps all.")
+  @Default.Integer(0)
+  int getTopDates();
+
+  void setTopDates(int value);
 }

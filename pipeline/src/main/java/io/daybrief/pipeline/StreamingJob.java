@@ -53,9 +53,9 @@ public final class StreamingJob {
 
     static Settings from(SummarizeOptions options) {
       JobSettings job = JobSettings.from(options);
-      // A date's final summary comes when its lateness has passed; articles naming it come for days after.
-      if (options.getMentionWindowDays() > 0) {
-        throw new IllegalArgumentException("--mentionWindowDays is for batch runs only, not with --streaming");
+      // A date's final summary comes when its lateness has passed; articles reporting on it come for days after.
+      if (options.getDateBy() == DateOptions.DateBy.reported) {
+        throw new IllegalArgumentException("--dateBy=reported is for batch runs only, not with --streaming yet: use --dateBy=published");
       }
       Duration lateness = duration("--allowedLateness", options.getAllowedLateness());
       Duration early = duration("--earlyFiringDelay", options.getEarlyFiringDelay());

@@ -1,5 +1,7 @@
 package io.daybrief.pipeline;
 
+import io.daybrief.text.DaySummarizer;
+import java.util.List;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -31,4 +33,24 @@ public interface SummaryOptions extends PipelineOptions {
   double getRedundancyThreshold();
 
   void setRedundancyThreshold(double value);
+
+  @Description("How a date's sentences are chosen: SUMMARY greedily builds the summary whose whole TF-IDF vector is "
+      + "closest to the date's centroid (news-tls's CENTROID-OPT); RANK takes sentences by their own cosine to it. "
+      + "Unset: SUMMARY with --dateBy=reported, RANK with --dateBy=published (each measured best with that dating).")
+  DaySummarizer.Selection getSelection();
+
+  void setSelection(DaySummarizer.Selection value);
+
+  @Description("What a date's centroid is made of: SENTENCES (each candidate sentence's TF-IDF vector at unit length) "
+      + "or DOCUMENTS (each article's, at unit length). Unset: SENTENCES with --dateBy=reported, DOCUMENTS with "
+      + "--dateBy=published.")
+  DaySummarizer.Centroid getCentroid();
+
+  void setCentroid(DaySummarizer.Centroid value);
+
+  @Description("Only sentences mentioning one of these words (comma-separated, case-insensitive) may be in a summary: "
+      + "for an archive about one subject. The date's centroid still comes from all its sentences.")
+  List<String> getKeywords();
+
+  void setKeywords(List<String> value);
 }

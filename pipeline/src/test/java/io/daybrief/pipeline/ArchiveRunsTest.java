@@ -94,7 +94,8 @@ class ArchiveRunsTest {
       if (last) {
         run("--input=" + archive, "--output=" + fullOut, "--to=" + date, "--state=" + work.resolve("full-state"));
       } else {
-        run("--input=" + archive, "--output=" + fullOut, "--to=" + date);
+        // Archive state runs date sentences by publication (issue 17, section 3 is still to do).
+        run("--input=" + archive, "--output=" + fullOut, "--to=" + date, "--dateBy=published");
       }
       System.out.printf("%s: nightly %.1f s, full run --to %.1f s%n", date, nightlySeconds, (System.nanoTime() - start) / 1e9);
 
@@ -105,7 +106,7 @@ class ArchiveRunsTest {
     assertEquals(dates.size(), partitions(nightlyOut).size(), "every date has its partition");
     String lastDate = dates.get(dates.size() - 1);
     Path withoutState = work.resolve("without-state");
-    run("--input=" + archive, "--output=" + withoutState, "--dates=" + lastDate);
+    run("--input=" + archive, "--output=" + withoutState, "--dates=" + lastDate, "--dateBy=published");
     assertFalse(Arrays.equals(Files.readAllBytes(withoutState.resolve("summaries.jsonl")),
             Files.readAllBytes(nightlyOut.resolve("summaries.jsonl"))),
         "without the state the last date's summary differs: the test would notice a state that is not used");

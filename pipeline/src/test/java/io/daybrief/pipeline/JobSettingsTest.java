@@ -15,16 +15,16 @@ class JobSettingsTest {
     assertEquals("--from: '3 March' is not a date (expected YYYY-MM-DD)", reason("--from=3 March"));
     assertEquals("--timeZone: unknown time zone 'Mars/Olympus' (use an IANA name such as UTC or Europe/Kyiv)",
         reason("--timeZone=Mars/Olympus"));
-    assertEquals("--mentionWindowDays must be 0 (off) or positive, was -1", reason("--mentionWindowDays=-1"));
-    assertEquals("--mentionWindowDays does not combine with --state: later articles would change the summaries "
-        + "of dates that earlier runs wrote", reason("--mentionWindowDays=2", "--state=state"));
+    assertEquals("--reportWindowDays must be 0 or more, was -1", reason("--reportWindowDays=-1"));
+    assertEquals("--dateBy=reported does not combine with --state yet: use --dateBy=published",
+        reason("--dateBy=reported", "--state=state"));
   }
 
   @Test
   void aDateCannotWaitForLaterArticlesWhileStreaming() {
     SummarizeOptions options = Main.parse(
-        new String[] {"--input=in", "--output=out", "--streaming", "--mentionWindowDays=2"});
-    assertEquals("--mentionWindowDays is for batch runs only, not with --streaming",
+        new String[] {"--input=in", "--output=out", "--streaming", "--dateBy=reported"});
+    assertEquals("--dateBy=reported is for batch runs only, not with --streaming yet: use --dateBy=published",
         assertThrows(IllegalArgumentException.class, () -> StreamingJob.Settings.from(options)).getMessage());
   }
 

@@ -21,9 +21,15 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * @param date a date key
  * @param documents how many documents the date has
  * @param sentences the chosen sentences in reading order
+ * @param importance how much the date matters in the run ({@link io.daybrief.text.DateImportance})
  */
 @DefaultCoder(DailySummary.DailySummaryCoder.class)
-public record DailySummary(String date, int documents, List<DailySummary.Line> sentences) {
+public record DailySummary(String date, int documents, List<DailySummary.Line> sentences, double importance) {
+
+  /** A summary whose importance is its number of documents. */
+  public DailySummary(String date, int documents, List<DailySummary.Line> sentences) {
+    this(date, documents, sentences, documents);
+  }
 
   /**
    * @param text the sentence, normalized
@@ -43,6 +49,7 @@ public record DailySummary(String date, int documents, List<DailySummary.Line> s
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
     private static final VarIntCoder INT = VarIntCoder.of();
     private static final ListCoder<Line> LINES = ListCoder.of(new LineCoder());
+    private static final DoubleCoder DOUBLE = DoubleCoder.of();
 
     public static DailySummaryCoder of() {
       return INSTANCE;
@@ -57,11 +64,12 @@ public record DailySummary(String date, int documents, List<DailySummary.Line> s
       STRING.encode(value.date(), out);
       INT.encode(value.documents(), out);
       LINES.encode(value.sentences(), out);
+      DOUBLE.encode(value.importance(), out);
     }
 
     @Override
     public DailySummary decode(InputStream in) throws IOException {
-      return new DailySummary(STRING.decode(in), INT.decode(in), LINES.decode(in));
+      return new DailySummary(STRING.decode(in), INT.decode(in), LINES.decode(in), DOUBLE.decode(in));
     }
 
     @Override

@@ -5,17 +5,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
- * Extractive summary of one date. Every sentence is scored by its cosine to the date's TF-IDF
- * centroid; sentences are then picked greedily by score, skipping any that repeats one already
- * picked, until the sentence or word budget is spent. Deterministic: the result depends only on
- * the set of sentences, not their arrival order.
+ * Extractive summary of one date. Candidates are the date's sentences of enough words, each text
+ * once; each gets a TF-IDF vector and its cosine to the date's centroid ({@link Centroid}). The
+ * summary is then built ({@link Selection}): as a whole, greedily toward the centroid
+ * (CENTROID-OPT), or sentence by sentence by score; either way a sentence that repeats one already
+ * chosen is skipped, until the sentence or word budget is spent. Deterministic: the result depends
+ * only on the set of sentences, not their arrival order.
  *
  * <p>Position, length and day priors, MMR, LexRank, other centroids (document frequency, topic
- * signature) and a plain TF-IDF sum were measured against this and lost: docs/evaluation.md.
+ * signature) and a plain TF-IDF sum were measured against ranking and lost: docs/evaluation.md;
+ * the selection and centroid defaults: docs/quality.md.
  */
 public final class DaySummarizer {
 
@@ -36,8 +40,43 @@ public final class DaySummarizer {
    * @param words how many words a summary may have; 0 to count sentences instead
    * @param minWords sentences with fewer words are not candidates (fragments, captions)
    * @param redundancy a candidate whose cosine to an already chosen sentence reaches this is skipped
+   * @param selection how the sentences are picked
+   * @param centroid what the date's centroid is made of
+   * @param keywords when not empty, only sentences mentioning one of these (lower case, as a
+   *     substring of the lower-cased sentence) may be chosen; the centroid still comes from all
    */
-  public record Settings(int sentences, int words, int minWords, double redundancy) implements Serializable {}
+  public record Settings(
+      int sentences, int words, int minWords, double redundancy, Selection selection, Centroid centroid,
+      List<String> keywords) implements Serializable {
+    public Settings {
+      keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The default selection and centroid, no keywords. */
+    public Settings(int sentences, int words, int minWords, double redundancy) {
+      this(sentences, words, minWords, redundancy, Selection.RANK, Centroid.DOCUMENTS, List.of());
+    }
+  }
+
+  /** How a date's sentences are picked. */
+  public enum Selection {
+    /** Each sentence by its own cosine to the centroid, best first. */
+    RANK,
+    /**
+     * The whole summary: greedily the sentence that brings the sum of the chosen sentences' unit
+     * vectors closest (by cosine) to the centroid (news-tls's CENTROID-OPT): a sentence that says
+     * again what is chosen already adds little.
+     */
+    SUMMARY
+  }
+
+  /** What a date's centroid is the sum of. */
+  public enum Centroid {
+    /** Its documents' TF-IDF vectors, each of unit length: every article counts once. */
+    DOCUMENTS,
+    /** Its candidate sentences' TF-IDF vectors, each of unit length (news-tls). */
+    SENTENCES
+  }
 
   /**
    * One sentence of the date.
@@ -77,8 +116,6 @@ public final class DaySummarizer {
     }
     TermVector.Dictionary idf = new TermVector.Dictionary(occurrences, frequencies::idf);
 
-    TermVector centroid = centroid(ordered, idf);
-
     List<Scored> candidates = new ArrayList<>();
     Set<String> seenTexts = new HashSet<>();
     for (Candidate sentence : ordered) {
@@ -89,16 +126,95 @@ public final class DaySummarizer {
       if (!seenTexts.add(TextNormalizer.canonical(sentence.text()))) {
         continue;
       }
-      TermVector vector = idf.weighted(sentence.terms());
-      candidates.add(new Scored(sentence, vector, similarity(vector, centroid), words));
+      candidates.add(new Scored(sentence, idf.weighted(sentence.terms()), 0, words));
+    }
+    TermVector centroid = settings.centroid() == Centroid.DOCUMENTS
+        ? centroid(ordered, idf)
+        : idf.sumOfUnitVectors(candidates.stream().map(Scored::vector).toList());
+    List<Scored> scored = new ArrayList<>(candidates.size());
+    for (Scored candidate : candidates) {
+      if (selectable(candidate.sentence())) {
+        scored.add(candidate.withScore(similarity(candidate.vector(), centroid)));
+      }
     }
     Comparator<Scored> best =
         Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::sentence, READING_ORDER);
-    candidates.sort(best);
+    scored.sort(best);
 
-    List<Scored> chosen = pick(candidates);
+    List<Scored> chosen = settings.selection() == Selection.RANK ? pick(scored) : optimise(scored);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
+  }
+
+  private boolean selectable(Candidate sentence) {
+    if (settings.keywords().isEmpty()) {
+      return true;
+    }
+    String lower = sentence.text().toLowerCase(Locale.ROOT);
+    for (String keyword : settings.keywords()) {
+      if (lower.contains(keyword)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * CENTROID-OPT: repeatedly adds the candidate that maximises the cosine between the sum of the
+   * chosen sentences' unit vectors plus its own and the centroid, skipping candidates that repeat
+   * a chosen sentence ({@link Settings#redundancy}) or do not fit the word budget. With unit
+   * vectors u and the centroid's cosines c(u), adding u to the chosen sum S scores
+   * (c·S + c·u) / |S + u|, and |S + u|² = |S|² + 2 S·u + 1: each step needs only the dot of every
+   * candidate with the sentence just chosen.
+   *
+   * @param ranked the candidates with their cosine to the centroid, best first
+   */
+  private List<Scored> optimise(List<Scored> ranked) {
+    int n = ranked.size();
+    double[] sumDot = new double[n];
+    double[] maxSimilarity = new double[n];
+    boolean[] out = new boolean[n];
+    double centroidDot = 0;
+    double sumSquare = 0;
+    List<Scored> chosen = new ArrayList<>();
+    int wordsUsed = 0;
+    while (!budgetSpent(chosen.size(), wordsUsed)) {
+      int best = -1;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (out[i]) {
+          continue;
+        }
+        Scored candidate = ranked.get(i);
+        if (maxSimilarity[i] >= settings.redundancy() || !fits(candidate, wordsUsed)) {
+          continue;
+        }
+        double norm = Math.sqrt(Math.max(sumSquare + 2 * sumDot[i] + 1, 0));
+        double score = norm == 0 ? 0 : (centroidDot + candidate.score()) / norm;
+        // ranked best first and in reading order among equals: the first of equal scores wins
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      Scored picked = ranked.get(best);
+      out[best] = true;
+      chosen.add(picked);
+      wordsUsed += picked.words();
+      centroidDot += picked.score();
+      sumSquare += 2 * sumDot[best] + 1;
+      for (int i = 0; i < n; i++) {
+        if (!out[i]) {
+          double cosine = picked.vector().cosine(ranked.get(i).vector());
+          sumDot[i] += cosine;
+          maxSimilarity[i] = Math.max(maxSimilarity[i], cosine);
+        }
+      }
+    }
+    return chosen;
   }
 
   private static double similarity(TermVector sentence, TermVector centroid) {
@@ -196,5 +312,9 @@ public final class DaySummarizer {
   }
 
 
-  private record Scored(Candidate sentence, TermVector vector, double score, int words) {}
+  private record Scored(Candidate sentence, TermVector vector, double score, int words) {
+    Scored withScore(double newScore) {
+      return new Scored(sentence, vector, newScore, words);
+    }
+  }
 }

@@ -4,6 +4,9 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +41,11 @@ public final class MentionedDates {
   private static final Pattern WEEKDAY = Pattern.compile(
       "\\b(?:(next|last|this)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern RELATIVE =
-      Pattern.compile("\\b(yesterday|tomorrow|today|tonight|last\\s+night)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE = Pattern.compile(
+      "\\b(yesterday|tomorrow|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A weekday written right before an explicit date ("Tuesday, Jan. 25") is that date, not a weekday of its own. */
+  private static final int WEEKDAY_DATE_GAP = 3;
 
   private MentionedDates() {}
 
@@ -63,15 +69,50 @@ public final class MentionedDates {
   /** Every date {@code sentence} names, resolved against {@code published}; ascending. */
   public static Set<LocalDate> in(String sentence, LocalDate published) {
     Set<LocalDate> dates = new TreeSet<>();
+    for (Mention mention : mentions(sentence, published)) {
+      dates.add(mention.date());
+    }
+    return dates;
+  }
+
+  /**
+   * The date of the first day-level date expression of {@code sentence}, in text order, resolved
+   * against {@code published}; empty when it names no day. A weekday followed by an explicit date
+   * ("Tuesday, Jan. 25") is one expression, resolved by the explicit date.
+   */
+  public static Optional<LocalDate> first(String sentence, LocalDate published) {
+    List<Mention> mentions = mentions(sentence, published);
+    if (mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    Mention first = mentions.get(0);
+    if (first.weekday()) {
+      for (Mention next : mentions.subList(1, mentions.size())) {
+        if (!next.weekday() && !next.relative() && next.start() >= first.end()
+            && next.start() - first.end() <= WEEKDAY_DATE_GAP) {
+          return Optional.of(next.date());
+        }
+      }
+    }
+    return Optional.of(first.date());
+  }
+
+  /** One resolved date expression and where it is in the sentence. */
+  private record Mention(int start, int end, LocalDate date, boolean weekday, boolean relative) {}
+
+  private static List<Mention> mentions(String sentence, LocalDate published) {
+    List<Mention> dates = new ArrayList<>();
     Matcher relative = RELATIVE.matcher(sentence);
     while (relative.find()) {
       String word = relative.group(1).toLowerCase(Locale.ROOT);
-      dates.add(switch (word) {
+      LocalDate date = switch (word) {
         case "yesterday" -> published.minusDays(1);
         case "tomorrow" -> published.plusDays(1);
         case "today", "tonight" -> published;
-        default -> published.minusDays(1); // last night
-      });
+        default -> word.startsWith("this") ? published : published.minusDays(1); // this morning, last night
+      };
+      dates.add(new Mention(relative.start(), relative.end(), date, false, true));
     }
     Matcher weekday = WEEKDAY.matcher(sentence);
     while (weekday.find()) {
@@ -80,29 +121,31 @@ public final class MentionedDates {
       }
       DayOfWeek day = DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT));
       boolean next = "next".equalsIgnoreCase(weekday.group(1));
-      dates.add(next
+      LocalDate date = next
           ? published.with(TemporalAdjusters.next(day))
-          : published.with(TemporalAdjusters.previousOrSame(day)));
+          : published.with(TemporalAdjusters.previousOrSame(day));
+      dates.add(new Mention(weekday.start(), weekday.end(), date, true, false));
     }
     Matcher monthDay = MONTH_DAY.matcher(sentence);
     while (monthDay.find()) {
-      add(dates, published, monthDay.group(1), monthDay.group(2), monthDay.group(3));
+      add(dates, monthDay, published, monthDay.group(1), monthDay.group(2), monthDay.group(3));
     }
     Matcher dayMonth = DAY_MONTH.matcher(sentence);
     while (dayMonth.find()) {
-      add(dates, published, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
+      add(dates, dayMonth, published, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
     }
     return dates;
   }
 
-  private static void add(Set<LocalDate> dates, LocalDate published, String monthName, String dayText, String yearText) {
+  private static void add(
+      List<Mention> dates, Matcher match, LocalDate published, String monthName, String dayText, String yearText) {
     int month = DateExtractor.monthNumber(monthName);
     int day = Integer.parseInt(dayText);
     if (yearText != null) {
       int year = Integer.parseInt(yearText);
       // Outside the range text dates are held to, a year is history, or not a year.
       if (year >= DateExtractor.MIN_YEAR && year <= DateExtractor.MAX_YEAR) {
-        of(year, month, day).ifPresent(dates::add);
+        of(year, month, day).ifPresent(date -> dates.add(new Mention(match.start(), match.end(), date, false, false)));
       }
       return;
     }
@@ -114,7 +157,7 @@ public final class MentionedDates {
       }
     }
     if (nearest != null) {
-      dates.add(nearest);
+      dates.add(new Mention(match.start(), match.end(), nearest, false, false));
     }
   }
 

@@ -47,6 +47,10 @@ public final class JsonLines {
     json.writeNumberField("documents", summary.documents());
     if (revision != null) {
       json.writeBooleanField("final", revision.last());
+    }
+    json.writeFieldName("importance");
+    json.writeNumber(score(summary.importance()));
+    if (revision != null) {
       json.writeNumberField("revision", revision.revision());
     }
     json.writeArrayFieldStart("sentences");

@@ -4,7 +4,11 @@ import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Paragraph;
+import io.daybrief.text.DateImportance;
+import io.daybrief.text.DateKeys;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.MentionedDates;
+import java.time.LocalDate;
 import io.daybrief.text.DaySummarizer.Candidate;
 import io.daybrief.text.DaySummarizer.Selected;
 import java.util.ArrayList;
@@ -119,9 +123,34 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
       lines.add(new DailySummary.Line(s.sentence().text(), s.sentence().document(), s.score(),
           urls.get(s.sentence().document())));
     }
-    // With AddMentioningSentences a date also holds other dates' articles; they are not its own.
-    int own = (int) day.documents().stream().filter(d -> d.date().equals(day.date())).count();
-    return new DailySummary(day.date(), own, lines);
+    // Dated by report, a date also holds other dates' articles; they are not its own.
+    int own = 0;
+    int naming = 0;
+    for (AnalyzedDocument document : day.documents()) {
+      if (document.date().equals(day.date())) {
+        own++;
+      } else if (names(document, day.date())) {
+        naming++;
+      }
+    }
+    return new DailySummary(day.date(), own, lines, DateImportance.of(own, naming));
+  }
+
+  /** Whether a sentence of {@code document}, of another date, names {@code date} as its first date. */
+  private static boolean names(AnalyzedDocument document, String date) {
+    if (DateKeys.UNDATED.equals(document.date()) || DateKeys.UNDATED.equals(date)) {
+      return false;
+    }
+    LocalDate published = LocalDate.parse(document.date());
+    LocalDate target = LocalDate.parse(date);
+    for (Paragraph paragraph : document.paragraphs()) {
+      for (var sentence : paragraph.sentences()) {
+        if (MentionedDates.first(sentence.text(), published).filter(target::equals).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Candidate> candidates(DayDocuments day) {

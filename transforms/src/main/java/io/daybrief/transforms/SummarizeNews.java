@@ -6,10 +6,14 @@ import io.daybrief.model.DayDocuments;
 import io.daybrief.model.Document;
 import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.ReportedDates;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.values.KV;
@@ -24,7 +28,8 @@ import org.apache.beam.sdk.values.TupleTag;
  *
  * <ul>
  *   <li>{@link #SUMMARIES}: one {@link DailySummary} per date the run keeps;
- *   <li>{@link #DAYS}: each date's documents after dedupe (the digest counts their paragraphs);
+ *   <li>{@link #DAYS}: each date's documents after dedupe (the digest counts their paragraphs), by
+ *       publication; a date only reported on has none;
  *   <li>{@link #ANALYZED}: every document the run keeps, analyzed, before dedupe (the archive
  *       state's segments are made from them).
  * </ul>
@@ -40,12 +45,13 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
   /**
    * What the composition needs from the options, as plain values the transforms can carry.
    *
-   * @param mentionWindowDays a date also gets the sentences naming it of the articles published up to
-   *     this many days later ({@link AddMentioningSentences}); 0 for none
+   * @param reported which dates a sentence reports on ({@link KeyByReportedDate}); null to date
+   *     every sentence by its article's publication
+   * @param topDates keep only this many dates, the most important ({@link KeepKeyDates}); 0 for all
    */
   public record Settings(
       DateFilter dates, DedupeParagraphs.Settings dedupe, DaySummarizer.Settings summary, int shards,
-      int mentionWindowDays) {}
+      ReportedDates.Rule reported, int topDates) {}
 
   private final Settings settings;
   private final PCollectionTuple history;
@@ -82,9 +88,12 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
     }
     PCollection<DayDocuments> keptDays = analyzed.apply("DedupeParagraphs", dedupe);
     PCollection<DayDocuments> days = keptDays;
-    if (settings.mentionWindowDays() > 0) {
-      days = days.apply("AddMentioningSentences",
-          new AddMentioningSentences(settings.dates(), settings.mentionWindowDays()));
+    PCollection<DayDocuments> datesOut = keptDays;
+    if (settings.reported() != null) {
+      days = days.apply("KeyByReportedDate", new KeyByReportedDate(settings.reported(), settings.dates()));
+      // A date that only other days' articles report on has a summary, so it is a date of the run too.
+      PCollection<DayDocuments> reportedOnly = days.apply("DatesWithoutArticles", ParDo.of(new WithoutArticlesFn()));
+      datesOut = PCollectionList.of(keptDays).and(reportedOnly).apply("WithReportedDates", Flatten.pCollections());
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
         analyzed.apply("CountDocumentFrequencies", new CountDocumentFrequencies(settings.shards()));
@@ -104,6 +113,19 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
         .and(SummarizeByDate.FREQUENCIES, dayFrequencies)
         .and(SummarizeByDate.DOCUMENT_COUNT, documentCount)
         .apply("SummarizeByDate", new SummarizeByDate(settings.summary()));
-    return PCollectionTuple.of(SUMMARIES, summaries).and(DAYS, keptDays).and(ANALYZED, analyzed);
+    if (settings.topDates() > 0) {
+      summaries = summaries.apply("KeepKeyDates", new KeepKeyDates(settings.topDates()));
+    }
+    return PCollectionTuple.of(SUMMARIES, summaries).and(DAYS, datesOut).and(ANALYZED, analyzed);
+  }
+
+  /** A date none of whose documents was published on it, as a date without documents. */
+  static final class WithoutArticlesFn extends DoFn<DayDocuments, DayDocuments> {
+    @ProcessElement
+    public void process(@Element DayDocuments day, OutputReceiver<DayDocuments> out) {
+      if (day.documents().stream().noneMatch(document -> document.date().equals(day.date()))) {
+        out.output(new DayDocuments(day.date(), List.of()));
+      }
+    }
   }
 }

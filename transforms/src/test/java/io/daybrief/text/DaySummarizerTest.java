@@ -71,9 +71,13 @@ class DaySummarizerTest {
   @Test
   void wordBudgetReplacesTheSentenceCount() {
     // Each candidate has 4 words: a budget of 9 words takes two of them, the third does not fit.
-    Settings words = new Settings(1, 9, 1, 0.99);
+    Settings words = new Settings(1, 9, 1, 0.99, DaySummarizer.Selection.RANK, DaySummarizer.Centroid.DOCUMENTS, List.of());
     List<Selected> chosen = new DaySummarizer(words).summarize(List.of(AB, AC, D), UNIT_IDF);
     assertEquals(List.of(AB, AC), chosen.stream().map(Selected::sentence).toList());
+    // The whole-summary selection under the same budget: AB, then D (see theWholeSummaryIsBuiltTowardTheCentroid).
+    Settings summaryWords = new Settings(1, 9, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS, List.of());
+    assertEquals(List.of(AB, D),
+        new DaySummarizer(summaryWords).summarize(List.of(AB, AC, D), UNIT_IDF).stream().map(Selected::sentence).toList());
   }
 
   @Test
@@ -83,8 +87,51 @@ class DaySummarizerTest {
     assertEquals(4, DaySummarizer.wordCount("Haiti 's quake , aid ."));
   }
 
+  @Test
+  void theWholeSummaryIsBuiltTowardTheCentroid() {
+    // Centroid (a sqrt2, b 1/sqrt2, c 1/sqrt2, d 1), norm 2; cosines AB 0.75, AC 0.75, D 0.5.
+    // RANK takes AB then AC. SUMMARY takes AB (the tie goes to reading order), then compares
+    //   AB + AC = (a sqrt2, b 1/sqrt2, c 1/sqrt2): cos = (2 + 1/2 + 1/2) / 2 / sqrt3 = 0.8660
+    //   AB + D = (a 1/sqrt2, b 1/sqrt2, d 1):       cos = (1 + 1/2 + 1) / 2 / sqrt2 = 0.8839
+    // and takes D: AC says again half of what AB says.
+    Settings rank = new Settings(2, 0, 1, 0.99, DaySummarizer.Selection.RANK, DaySummarizer.Centroid.DOCUMENTS, List.of());
+    Settings summary = new Settings(2, 0, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS, List.of());
+    assertEquals(List.of(AB, AC), summarize(rank, List.of(D, AC, AB)).stream().map(Selected::sentence).toList());
+    List<Selected> chosen = summarize(summary, List.of(D, AC, AB));
+    assertEquals(List.of(AB, D), chosen.stream().map(Selected::sentence).toList());
+    // A line's score stays its own cosine to the centroid.
+    assertEquals(0.75, chosen.get(0).score(), 1e-12);
+    assertEquals(0.5, chosen.get(1).score(), 1e-12);
+  }
+
+  @Test
+  void theSentenceCentroidCountsEverySentenceOnce() {
+    // doc-a says "a" and "b", doc-b says "a". Centroid of sentences: (a 2, b 1), norm sqrt5, so
+    // cos(b) = 1/sqrt5 = 0.4472; of documents: (a 1 + 1/sqrt2, b 1/sqrt2), cos(b) = 0.3827.
+    Candidate a = new Candidate("doc-a", 0, 0, "alpha words are here", List.of("a"));
+    Candidate b = new Candidate("doc-a", 0, 1, "bravo words are here", List.of("b"));
+    Candidate a2 = new Candidate("doc-b", 0, 0, "alpha words again here", List.of("a"));
+    for (DaySummarizer.Centroid centroid : DaySummarizer.Centroid.values()) {
+      Settings settings = new Settings(3, 0, 1, 1.0, DaySummarizer.Selection.RANK, centroid, List.of());
+      double expected = centroid == DaySummarizer.Centroid.SENTENCES ? 1 / Math.sqrt(5)
+          : (1 / Math.sqrt(2)) / Math.sqrt(Math.pow(1 + 1 / Math.sqrt(2), 2) + 0.5);
+      Selected selected = summarize(settings, List.of(a, b, a2)).stream()
+          .filter(s -> s.sentence() == b).findFirst().orElseThrow();
+      assertEquals(expected, selected.score(), 1e-12, centroid.name());
+    }
+  }
+
+  @Test
+  void keywordsKeepTheSentencesThatMentionThem() {
+    Settings settings = new Settings(3, 0, 1, 0.99, DaySummarizer.Selection.SUMMARY, DaySummarizer.Centroid.DOCUMENTS,
+        List.of("Delta", "zulu"));
+    assertEquals(List.of(D), summarize(settings, List.of(AB, AC, D)).stream().map(Selected::sentence).toList());
+  }
+
+  /** The ranking the tests above were written for: each sentence by its own cosine to the documents' centroid. */
   private static Settings settings(int sentences, int minWords, double redundancy) {
-    return new Settings(sentences, 0, minWords, redundancy);
+    return new Settings(sentences, 0, minWords, redundancy, DaySummarizer.Selection.RANK,
+        DaySummarizer.Centroid.DOCUMENTS, List.of());
   }
 
   private static List<Selected> summarize(Settings settings, List<Candidate> sentences) {

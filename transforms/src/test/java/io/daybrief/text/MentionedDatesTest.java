@@ -62,4 +62,23 @@ class MentionedDatesTest {
     assertEquals(Set.of(LocalDate.of(2011, 1, 20), LocalDate.of(2011, 1, 24)),
         MentionedDates.reportedBy(sentence, PUBLISHED, 6));
   }
+
+  @Test
+  void theFirstExpressionInTextOrderIsTheReportedOne() {
+    assertEquals(java.util.Optional.of(LocalDate.of(2011, 1, 25)),
+        MentionedDates.first("Protesters said on Tuesday they would march again on Jan. 28 .", PUBLISHED));
+    assertEquals(java.util.Optional.of(LocalDate.of(2011, 1, 18)),
+        MentionedDates.first("On Jan. 18 , a week before Tuesday's march , it began .", PUBLISHED));
+    assertEquals(java.util.Optional.of(PUBLISHED), MentionedDates.first("Officials said this morning that 40 died .", PUBLISHED));
+    assertEquals(java.util.Optional.empty(), MentionedDates.first("Officials said that 40 died .", PUBLISHED));
+  }
+
+  @Test
+  void aWeekdayBeforeAnExplicitDateIsThatDate() {
+    // "Friday" alone is 21 January (the last Friday); with the date it is the date.
+    assertEquals(java.util.Optional.of(LocalDate.of(2011, 1, 14)),
+        MentionedDates.first("It began on Friday , Jan. 14 , in Tunis .", PUBLISHED));
+    assertEquals(java.util.Optional.of(LocalDate.of(2011, 1, 21)),
+        MentionedDates.first("It began on Friday and lasted until Jan. 24 .", PUBLISHED));
+  }
 }

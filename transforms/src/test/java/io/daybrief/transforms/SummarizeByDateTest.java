@@ -28,6 +28,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SummarizeByDateTest {
 
   @Test
+  void aDateCountsItsOwnArticlesAndTheOtherDaysArticlesNamingIt() {
+    // Dated by report, 2011-01-25 holds its own article, one of the 26th naming it ("on Tuesday")
+    // and one of the 26th there by its lead only (no date named): importance 1 + 1.
+    DayDocuments day = new DayDocuments("2011-01-25", List.of(
+        document("a", "2011-01-25", "crowds marched in cairo today"),
+        document("b", "2011-01-26", "police fired tear gas on Tuesday"),
+        document("c", "2011-01-26", "the square was full of people")));
+    DailySummary summary = SummarizeByDate.summarize(new DaySummarizer(SETTINGS), day,
+        new DaySummarizer.Frequencies(3, term -> 1));
+    assertEquals(1, summary.documents());
+    assertEquals(2.0, summary.importance(), 0);
+  }
+
+  @Test
+  void keyDatesAreTheMostImportantTiesToMoreArticlesThenTheEarlierDate(TestPipeline pipeline) {
+    PCollection<DailySummary> summaries = pipeline.apply(Create.of(
+        new DailySummary("2011-01-24", 1, List.of(), 5),
+        new DailySummary("2011-01-25", 3, List.of(), 4),
+        new DailySummary("2011-01-26", 4, List.of(), 4),
+        new DailySummary("2011-01-27", 4, List.of(), 4),
+        new DailySummary("2011-01-28", 9, List.of(), 1)));
+    PAssert.that(summaries.apply(new KeepKeyDates(3)).apply(
+            org.apache.beam.sdk.transforms.MapElements.into(org.apache.beam.sdk.values.TypeDescriptors.strings())
+                .via(DailySummary::date)))
+        .containsInAnyOrder("2011-01-24", "2011-01-26", "2011-01-27");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void scoresWithTheCollectionIdfAndKeepsTheBestSentences(TestPipeline pipeline) {
     DayDocuments day = new DayDocuments("2022-03-03", List.of(
         document("a", "2022-03-03", "refugees fled kyiv", "talks in belarus"),
@@ -60,7 +89,7 @@ class SummarizeByDateTest {
 
   @Test
   void aDateCountsOnlyItsOwnArticles(TestPipeline pipeline) {
-    // A later article that names the date (AddMentioningSentences) lends sentences, not an article.
+    // A later article that names the date (KeyByReportedDate) lends sentences, not an article.
     DayDocuments day = new DayDocuments("2022-03-03", List.of(
         document("a", "2022-03-03", "refugees fled kyiv"),
         document("b", "2022-03-04", "talks held in belarus yesterday")));

@@ -33,7 +33,7 @@ class SummarizeNewsTest {
   private static final SummarizeNews.Settings SETTINGS = new SummarizeNews.Settings(
       new DateFilter(null, LocalDate.of(2022, 3, 2), false),
       new DedupeParagraphs.Settings(2, 6, NearDuplicates.Settings.DEFAULT, new LaterCopies.TemplateRule(5, 3)),
-      new DaySummarizer.Settings(2, 0, 6, 0.5), 2, 0);
+      new DaySummarizer.Settings(2, 0, 6, 0.5), 2, null, 0);
 
   @Test
   void summarizesEachKeptDateWithoutWhatEarlierDatesSaid(TestPipeline pipeline) {
@@ -72,6 +72,50 @@ class SummarizeNewsTest {
       }
       return null;
     });
+    pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * Dated by report: what 2 March says about 1 March ("on Tuesday") goes to 1 March, which has no
+   * article of its own; with --topDates=1 only the more important date is kept.
+   */
+  @Test
+  void datesByReportAndKeepsTheKeyDates(TestPipeline pipeline) {
+    SummarizeNews.Settings byReport = new SummarizeNews.Settings(
+        SETTINGS.dates(), SETTINGS.dedupe(), SETTINGS.summary(), 2,
+        new io.daybrief.text.ReportedDates.Rule(2, 1, false, false), 0);
+    // 2022-03-02 is a Wednesday.
+    String report = "Officials said on Tuesday that the storm had moved east by the evening.";
+    String lead = "Volunteers from three towns brought food and blankets to the shelter.";
+    List<Document> documents = List.of(
+        new Document("b", "2022-03-02", "", lead + "\n" + report, "b.txt"),
+        new Document("e", "2022-03-02", "", "Another article of the day names no date in its first line.", "e.txt"));
+    PCollectionTuple out = pipeline.apply(Create.of(documents)).apply(new SummarizeNews(byReport));
+    PAssert.that(out.get(SummarizeNews.SUMMARIES)).satisfies(summaries -> {
+      Map<String, DailySummary> byDate = new TreeMap<>();
+      summaries.forEach(summary -> byDate.put(summary.date(), summary));
+      assertEquals(List.of("2022-03-01", "2022-03-02"), List.copyOf(byDate.keySet()));
+      assertEquals(List.of(report), byDate.get("2022-03-01").sentences().stream().map(DailySummary.Line::text).toList());
+      assertEquals(0, byDate.get("2022-03-01").documents());
+      assertEquals(1.0, byDate.get("2022-03-01").importance(), 0, "named by one article of another day");
+      assertEquals(2, byDate.get("2022-03-02").documents());
+      assertEquals(2.0, byDate.get("2022-03-02").importance(), 0);
+      return null;
+    });
+    PAssert.that(out.get(SummarizeNews.DAYS)).satisfies(days -> {
+      Map<String, Integer> documentCounts = new TreeMap<>();
+      days.forEach(day -> documentCounts.put(day.date(), day.documents().size()));
+      assertEquals(Map.of("2022-03-01", 0, "2022-03-02", 2), documentCounts, "a date only reported on is a date too");
+      return null;
+    });
+    SummarizeNews.Settings top = new SummarizeNews.Settings(
+        byReport.dates(), byReport.dedupe(), byReport.summary(), 2, byReport.reported(), 1);
+    PAssert.that(pipeline.apply("Again", Create.of(documents)).apply("Top", new SummarizeNews(top))
+            .get(SummarizeNews.SUMMARIES))
+        .satisfies(summaries -> {
+          assertEquals(List.of("2022-03-02"), StreamSupport.stream(summaries.spliterator(), false).map(DailySummary::date).toList());
+          return null;
+        });
     pipeline.run().waitUntilFinish();
   }
 }

@@ -41,9 +41,9 @@ class WriteSortedLinesTest {
         .apply(new CommitFiles());
     pipeline.run().waitUntilFinish();
     assertEquals(List.of(
-            "{\"date\":\"2022-03-02\",\"documents\":1,\"sentences\":[]}",
-            "{\"date\":\"2022-03-03\",\"documents\":2,\"sentences\":[{\"document\":\"001\",\"score\":0.123457,\"text\":\"A \\\"quoted\\\" line.\"}]}",
-            "{\"date\":\"undated\",\"documents\":1,\"sentences\":[]}"),
+            "{\"date\":\"2022-03-02\",\"documents\":1,\"importance\":1,\"sentences\":[]}",
+            "{\"date\":\"2022-03-03\",\"documents\":2,\"importance\":2,\"sentences\":[{\"document\":\"001\",\"score\":0.123457,\"text\":\"A \\\"quoted\\\" line.\"}]}",
+            "{\"date\":\"undated\",\"documents\":1,\"importance\":1,\"sentences\":[]}"),
         Files.readAllLines(dir.resolve("summaries.jsonl"), StandardCharsets.UTF_8));
     assertEquals(List.of(dir.resolve("summaries.jsonl")), listing(dir), "no temporary file left behind");
   }
