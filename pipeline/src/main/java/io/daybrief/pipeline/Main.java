@@ -57,7 +57,7 @@ public final class Main {
       err.println("daybrief: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return BAD_OPTIONS;
     } catch (IOException | RuntimeException e) {
-      err.println("daybrief: failed: cannot list the inputs: " + oneLine(e));
+      err.println("daybrief: failed: cannot list the inputs: " + FailureLine.of(e));
       return FAILED;
     }
     try {
@@ -66,10 +66,8 @@ public final class Main {
     } catch (RunLock.LockedException e) {
       err.println("daybrief: " + e.getMessage());
       return LOCKED;
-    } catch (IOException | RuntimeException e) {
-      err.println("daybrief: failed: " + oneLine(e));
-      e.printStackTrace(err);
-      return FAILED;
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      return failed(e, err);
     }
   }
 
@@ -79,11 +77,21 @@ public final class Main {
     try {
       StreamingJob.run(options, settings, out);
       return OK;
-    } catch (IOException | RuntimeException e) {
-      err.println("daybrief: failed: " + oneLine(e));
-      e.printStackTrace(err);
-      return FAILED;
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      return failed(e, err);
     }
+  }
+
+  /**
+   * One line for the log; the stack trace after it, except for running out of memory, where it
+   * only hides the line (and the suppressed exceptions the runner piled on it).
+   */
+  private static int failed(Throwable e, PrintStream err) {
+    err.println("daybrief: failed: " + FailureLine.of(e));
+    if (FailureLine.outOfMemory(e).isEmpty()) {
+      e.printStackTrace(err);
+    }
+    return FAILED;
   }
 
   /** @throws IllegalArgumentException a one-line reason naming the bad option */
@@ -170,14 +178,4 @@ public final class Main {
     }
   }
 
-  /** The root cause, and the exception around it when that says more than the cause, on one line. */
-  private static String oneLine(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    boolean wrapperAddsNothing = root == e || String.valueOf(e.getMessage()).contains(String.valueOf(root.getMessage()));
-    String line = wrapperAddsNothing ? root.toString() : e + "; cause: " + root;
-    return line.replaceAll("\\s*\\R\\s*", " ");
-  }
 }
