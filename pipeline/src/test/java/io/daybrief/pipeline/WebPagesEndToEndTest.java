@@ -10,6 +10,7 @@ import io.daybrief.text.warc.WarcPages;
 import io.daybrief.text.warc.WarcWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebPagesEndToEndTest {
   static final Path SEEDS_HTML = Path.of("../fixtures/seeds-html");
+  private static final Path GOLDEN = SeedsEndToEndTest.GOLDEN;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\">");
   /** Text of the templates (navigation, share bars, comments, related links, footers), and what the text seeds must not show either. */
@@ -56,7 +58,10 @@ class WebPagesEndToEndTest {
     assertEquals("", Files.readString(out.resolve("rejected.jsonl")));
     Map<String, String> urls = canonicalUrls();
     List<JsonNode> summaries = summaries(out);
-    assertEquals(List.of("2022-03-02", "2022-03-03", "undated"), summaries.stream().map(s -> s.get("date").asText()).toList());
+    // The dates of the text seeds' golden summaries, under the same defaults.
+    List<String> textSeedDates = Files.readAllLines(GOLDEN).stream()
+        .map(line -> readTree(line).get("date").asText()).toList();
+    assertEquals(textSeedDates, summaries.stream().map(s -> s.get("date").asText()).toList());
     assertClean(summaries, urls);
     String digest = Files.readString(out.resolve("digest.html"));
     for (JsonNode summary : summaries) {
@@ -112,7 +117,9 @@ class WebPagesEndToEndTest {
 
     List<JsonNode> summaries = summaries(out);
     // The undated seed pages have no date of their own, nor one in their text: the fetch date is theirs.
-    assertEquals(List.of("2022-03-02", "2022-03-03", "2022-03-04"), summaries.stream().map(s -> s.get("date").asText()).toList());
+    // 2022-03-01 holds the leading sentences of the 2 March article (dated by the day they report).
+    assertEquals(List.of("2022-03-01", "2022-03-02", "2022-03-03", "2022-03-04"),
+        summaries.stream().map(s -> s.get("date").asText()).toList());
     Map<String, String> urlsById = new TreeMap<>();
     urls.values().forEach(url -> urlsById.put(WarcPages.documentId(url), url));
     assertClean(summaries, urlsById);
@@ -173,5 +180,13 @@ class WebPagesEndToEndTest {
       summaries.add(JSON.readTree(line));
     }
     return summaries;
+  }
+
+  private static JsonNode readTree(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
