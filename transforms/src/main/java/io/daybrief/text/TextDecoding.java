@@ -47,7 +47,8 @@ public final class TextDecoding {
     }
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
+  /** Whether {@code bytes} begin with the given byte values (a byte order mark, say). */
+  public static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

@@ -276,13 +276,7 @@ public final class FileParser {
       return;
     }
     LineReader lines = new LineReader(InputStream.nullInputStream(), settings.maxDocumentBytes(), range.linesBefore());
-    try (ReadableByteChannel channel = FileSystems.open(file)) {
-      InputStream in = Channels.newInputStream(channel);
-      if (channel instanceof SeekableByteChannel seekable) {
-        seekable.position(range.start());
-      } else {
-        in.skipNBytes(range.start());
-      }
+    try (InputStream in = openAt(file, range.start())) {
       lines = new LineReader(BoundedInput.limit(in, range.end() - range.start()), settings.maxDocumentBytes(),
           range.linesBefore());
       readJsonLines(lines, range.file(), InputFormat.documentId(name), out);
@@ -300,13 +294,7 @@ public final class FileParser {
   private void readWarcRange(ReadDocuments.FileRange range, ResourceId file, String name, Emitter out) {
     long[] records = {0};
     long[] lastOffset = {range.start()};
-    try (ReadableByteChannel channel = FileSystems.open(file)) {
-      InputStream in = Channels.newInputStream(channel);
-      if (channel instanceof SeekableByteChannel seekable) {
-        seekable.position(range.start());
-      } else {
-        in.skipNBytes(range.start());
-      }
+    try (InputStream in = openAt(file, range.start())) {
       try (WarcReader reader = WarcReader.openGzip(in, range.start(), range.start() > 0, settings.maxDocumentBytes())) {
         readWarcEntries(reader, range.file(), range.end(), records, lastOffset, out);
       }
@@ -374,5 +362,22 @@ public final class FileParser {
       }
     }
     return true;
+  }
+
+  /** The file's bytes from {@code offset} on, seeking where the file system can. */
+  private static InputStream openAt(ResourceId file, long offset) throws IOException {
+    ReadableByteChannel channel = FileSystems.open(file);
+    try {
+      if (channel instanceof SeekableByteChannel seekable) {
+        seekable.position(offset);
+        return Channels.newInputStream(channel);
+      }
+      InputStream in = Channels.newInputStream(channel);
+      in.skipNBytes(offset);
+      return in;
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 }

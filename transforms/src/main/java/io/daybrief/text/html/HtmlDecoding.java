@@ -1,6 +1,7 @@
 package io.daybrief.text.html;
 
 import io.daybrief.text.InvalidInputException;
+import io.daybrief.text.TextDecoding;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -56,13 +57,13 @@ public final class HtmlDecoding {
     if (bytes.length == 0) {
       throw new InvalidInputException("empty file");
     }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (TextDecoding.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return decodeStrict(bytes, 3, StandardCharsets.UTF_8);
     }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
+    if (TextDecoding.startsWith(bytes, 0xFE, 0xFF)) {
       return decodeStrict(bytes, 2, StandardCharsets.UTF_16BE);
     }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
+    if (TextDecoding.startsWith(bytes, 0xFF, 0xFE)) {
       return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE);
     }
     Charset charset;
@@ -126,15 +127,4 @@ public final class HtmlDecoding {
     }
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
