@@ -3,8 +3,12 @@ package io.daybrief.digest;
 import io.daybrief.text.DateKeys;
 import io.daybrief.transforms.Counters;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Everything a digest shows, as read back from a finished run.
@@ -21,8 +25,14 @@ public record Digest(SortedMap<String, Long> counters, List<Day> days) {
    * @param documents the date's documents
    * @param paragraphs paragraphs of those documents that survived boilerplate removal and dedupe
    * @param sentences the summary, in reading order
+   * @param importance the date's articles plus the other days' articles that name it, as the job
+   *     wrote it ({@code importance} in summaries.jsonl)
    */
-  public record Day(String date, int documents, long paragraphs, List<Line> sentences) {
+  public record Day(String date, int documents, long paragraphs, List<Line> sentences, int importance) {
+    public Day(String date, int documents, long paragraphs, List<Line> sentences) {
+      this(date, documents, paragraphs, sentences, documents);
+    }
+
     public boolean isUndated() {
       return DateKeys.UNDATED.equals(date);
     }
@@ -47,6 +57,22 @@ public record Digest(SortedMap<String, Long> counters, List<Day> days) {
     public String sourceName() {
       return url != null ? url : document;
     }
+  }
+
+  /**
+   * The key dates: the floor(sqrt(n)) most important of n dated days (ties by date, earlier first),
+   * so that a reader finds a handful among a dozen dates and a few dozen among thousands; none of
+   * fewer than three dates, where a mark would single out nothing. Undated articles are never a
+   * key date.
+   */
+  public Set<String> keyDates() {
+    List<Day> dated = days.stream().filter(day -> !day.isUndated()).toList();
+    int keys = dated.size() < 3 ? 0 : (int) Math.floor(Math.sqrt(dated.size()));
+    return dated.stream()
+        .sorted(Comparator.comparingInt(Day::importance).reversed().thenComparing(Day::date))
+        .limit(keys)
+        .map(Day::date)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   public long counter(String name) {

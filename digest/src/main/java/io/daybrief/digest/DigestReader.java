@@ -54,7 +54,9 @@ public final class DigestReader {
         sentences.add(new Digest.Line(sentence.path("text").asText(), sentence.path("document").asText(),
             isWebUrl(url) ? url : null));
       }
-      days.add(new Digest.Day(date, summary.path("documents").asInt(), counts.path("paragraphs").asLong(), sentences));
+      int documents = summary.path("documents").asInt();
+      days.add(new Digest.Day(date, documents, counts.path("paragraphs").asLong(), sentences,
+          summary.path("importance").asInt(documents)));
     }
     days.sort((a, b) -> DateKeys.ORDER.compare(a.date(), b.date()));
     return new Digest(counters(directory), days);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The digest as one self-contained HTML page: run counters, the timeline chart, a date filter and
@@ -74,6 +75,7 @@ public final class HtmlDigest {
       details.day h2 { margin: 0; font-size: 19px; line-height: 1.3; }
       details.day .iso { font-size: 13px; color: var(--faint); font-variant-numeric: tabular-nums; }
       details.day .meta { margin-left: auto; font-size: 13px; color: var(--muted); }
+      details.day .key { font-size: 13px; font-weight: 600; color: var(--accent); }
       .summary { padding: 0 24px 18px 44px; }
       ul.sentences { margin: 0; padding-left: 18px; }
       ul.sentences li { margin: 0 0 9px; }
@@ -168,8 +170,10 @@ public final class HtmlDigest {
     header(html, digest, dated);
     timeline(html, digest, dated);
     html.append("<main id=\"days\">\n");
+    Set<String> keyDates = digest.keyDates();
     for (int i = 0; i < digest.days().size(); i++) {
-      day(html, digest.days().get(i), i);
+      Digest.Day day = digest.days().get(i);
+      day(html, day, i, keyDates.contains(day.date()));
     }
     html.append("</main>\n<footer>Made by daybrief from summaries.jsonl, dates.jsonl and report.json. "
         + "Sentences are quoted verbatim from the articles; the number after each one is its source.</footer>\n")
@@ -235,7 +239,7 @@ public final class HtmlDigest {
         .append("</div>\n</section>\n");
   }
 
-  private static void day(StringBuilder html, Digest.Day day, int index) {
+  private static void day(StringBuilder html, Digest.Day day, int index, boolean key) {
     html.append("<details class=\"day\" id=\"").append(anchor(index)).append("\" data-date=\"").append(Html.escape(day.date()))
         .append('"').append(index < OPEN_DATES ? " open" : "").append(">\n<summary>");
     if (day.isUndated()) {
@@ -243,6 +247,10 @@ public final class HtmlDigest {
     } else {
       html.append("<h2><time datetime=\"").append(day.date()).append("\">").append(Wording.longDate(day.localDate()))
           .append("</time></h2><span class=\"iso\">").append(day.date()).append("</span>");
+      if (key) {
+        html.append("<span class=\"key\" title=\"one of the most important dates: its articles and the other days' "
+            + "articles that name it\">★ key date</span>");
+      }
     }
     html.append("<span class=\"meta\">").append(Wording.count(day.documents(), "document", "documents")).append(" · ")
         .append(Wording.count(day.paragraphs(), "new paragraph", "new paragraphs")).append("</span></summary>\n")

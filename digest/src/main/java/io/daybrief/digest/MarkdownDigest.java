@@ -4,6 +4,7 @@ import io.daybrief.transforms.Counters;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The digest as CommonMark: the same content as the HTML page, with the timeline as a table of
@@ -29,8 +30,9 @@ public final class MarkdownDigest {
         .append(" chosen from ").append(Wording.count(digest.documents(), "document", "documents")).append(".\n\n");
     counters(md, digest);
     timeline(md, digest);
+    Set<String> keyDates = digest.keyDates();
     for (Digest.Day day : digest.days()) {
-      day(md, day);
+      day(md, day, keyDates.contains(day.date()));
     }
     return md.toString();
   }
@@ -88,8 +90,9 @@ public final class MarkdownDigest {
     return (bar.isEmpty() ? "" : bar + " ") + Wording.number(value);
   }
 
-  private static void day(StringBuilder md, Digest.Day day) {
-    md.append("## ").append(day.isUndated() ? "Undated" : Wording.longDate(day.localDate())).append("\n\n")
+  private static void day(StringBuilder md, Digest.Day day, boolean key) {
+    md.append("## ").append(day.isUndated() ? "Undated" : Wording.longDate(day.localDate()))
+        .append(key ? " ★ key date" : "").append("\n\n")
         .append(Wording.count(day.documents(), "document", "documents")).append(" · ")
         .append(Wording.count(day.paragraphs(), "new paragraph", "new paragraphs")).append("\n\n");
     if (day.sentences().isEmpty()) {

@@ -60,7 +60,10 @@ class DigestEndToEndTest {
     String markdown = Files.readString(Path.of(DigestWriter.write(ReportFormat.md, out.toString())));
     // 1 March has no article: the leads of 2 March report on the day before (issue 17).
     assertTrue(markdown.startsWith("# Daily digest: 1–3 March 2022\n"), markdown);
-    assertTrue(markdown.contains("\n## Wednesday, 2 March 2022\n") && markdown.contains("\n## Undated\n"), markdown);
+    // Three dated days, one key date: 2 and 3 March tie on importance (2), the earlier wins.
+    assertTrue(markdown.contains("\n## Wednesday, 2 March 2022 ★ key date\n") && markdown.contains("\n## Undated\n"), markdown);
+    assertEquals(1, markdown.split("★ key date", -1).length - 1, markdown);
+    assertEquals(1, html.split("★ key date", -1).length - 1, "one key date in the page");
     try (var files = Files.list(out)) {
       assertFalse(files.anyMatch(file -> file.getFileName().toString().startsWith(".")), "no temporary file left");
     }
