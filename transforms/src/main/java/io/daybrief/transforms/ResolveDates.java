@@ -38,11 +38,32 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
    * its fetch date, else undated.
    */
   public static String dateOf(Document document) {
-    if (document.date() != null) {
-      return document.date();
+    return document.date() != null ? document.date() : fromContent(document).date();
+  }
+
+  /** Where a date came from when the document stated none. */
+  enum Origin {
+    TEXT,
+    FETCH,
+    NONE
+  }
+
+  /** A date found in the document's content, and where. */
+  record Found(String date, Origin origin) {}
+
+  /**
+   * The one rule after the explicit date (and, in batch, the path): the first absolute date in
+   * the text, else the time a crawler fetched the page, else undated.
+   */
+  static Found fromContent(Document document) {
+    Optional<LocalDate> inText = DateExtractor.firstDate(document.text());
+    if (inText.isPresent()) {
+      return new Found(inText.get().toString(), Origin.TEXT);
     }
-    return DateExtractor.firstDate(document.text()).map(Object::toString)
-        .orElse(document.fetchDate() != null ? document.fetchDate() : DateKeys.UNDATED);
+    if (document.fetchDate() != null) {
+      return new Found(document.fetchDate(), Origin.FETCH);
+    }
+    return new Found(DateKeys.UNDATED, Origin.NONE);
   }
 
   static final class ResolveDateFn extends DoFn<Document, Document> {
@@ -69,17 +90,13 @@ public final class ResolveDates extends PTransform<PCollection<Document>, PColle
         date = partition.get().toString();
         fromPath.inc();
       } else {
-        Optional<LocalDate> inText = DateExtractor.firstDate(document.text());
-        if (inText.isPresent()) {
-          date = inText.get().toString();
-          fromText.inc();
-        } else if (document.fetchDate() != null) {
-          date = document.fetchDate();
-          fromFetch.inc();
-        } else {
-          date = DateKeys.UNDATED;
-          undated.inc();
-        }
+        Found found = fromContent(document);
+        date = found.date();
+        (switch (found.origin()) {
+          case TEXT -> fromText;
+          case FETCH -> fromFetch;
+          case NONE -> undated;
+        }).inc();
       }
       if (filter.accepts(date)) {
         accepted.inc();
