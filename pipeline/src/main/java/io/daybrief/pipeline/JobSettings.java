@@ -113,12 +113,12 @@ record JobSettings(
         new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), reported, options.getTopDates()), state, options.getStateRetentionDays());
   }
 
-  /** {@code --dateBy}, or when unset: by report in batch runs, by publication with --streaming or --state. */
+  /** {@code --dateBy}, or when unset: by report, but by publication with --state. */
   static DateOptions.DateBy dateBy(SummarizeOptions options, boolean withState) {
     if (options.getDateBy() != null) {
       return options.getDateBy();
     }
-    return withState || StreamingJob.isStreaming(options) ? DateOptions.DateBy.published : DateOptions.DateBy.reported;
+    return withState ? DateOptions.DateBy.published : DateOptions.DateBy.reported;
   }
 
   /**

@@ -51,7 +51,7 @@ class SummarizeStreamTest {
   static SummarizeStream.Settings settings() {
     return new SummarizeStream.Settings(
         new CollectDayPanes.Settings(ZONE, 1_000, Duration.ofDays(2).toMillis()),
-        new SummarizeDayPanes.Settings(CLOCK, 30, 30, NearDuplicates.Settings.DEFAULT, 6,
+        new SummarizeDayPanes.Settings(CLOCK, new StreamDates(null, 30, 30, NearDuplicates.Settings.DEFAULT, 6),
             new DaySummarizer.Settings(5, 0, 6, 0.5)));
   }
 
