@@ -21,11 +21,19 @@ class JobSettingsTest {
   }
 
   @Test
-  void aDateCannotWaitForLaterArticlesWhileStreaming() {
-    SummarizeOptions options = Main.parse(
-        new String[] {"--input=in", "--output=out", "--streaming", "--dateBy=reported"});
-    assertEquals("--dateBy=reported is for batch runs only, not with --streaming yet: use --dateBy=published",
-        assertThrows(IllegalArgumentException.class, () -> StreamingJob.Settings.from(options)).getMessage());
+  void aStreamDatesByReportAndItsDatesWaitForTheArticlesThatMayReportOnThem() {
+    StreamingJob.Settings byDefault = StreamingJob.Settings.from(Main.parse(
+        new String[] {"--input=in", "--output=out", "--streaming"}));
+    assertEquals(2, byDefault.summarize().summaries().dates().windowDays());
+    StreamingJob.Settings published = StreamingJob.Settings.from(Main.parse(
+        new String[] {"--input=in", "--output=out", "--streaming", "--dateBy=published", "--allowedLateness=1d"}));
+    assertEquals(0, published.summarize().summaries().dates().windowDays());
+
+    SummarizeOptions shortLateness = Main.parse(
+        new String[] {"--input=in", "--output=out", "--streaming", "--reportWindowDays=3", "--allowedLateness=70h"});
+    assertEquals("--allowedLateness=70h is shorter than --reportWindowDays=3: a date's final summary must wait for "
+            + "the articles that may report on it (use --allowedLateness=3d or more, or --dateBy=published)",
+        assertThrows(IllegalArgumentException.class, () -> StreamingJob.Settings.from(shortLateness)).getMessage());
   }
 
   @Test
