@@ -247,8 +247,7 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
         }
         finalThrough.write(due.get(due.size() - 1));
       }
-      Long next = null;
-      next = dropDue(records.keys().read(), this::recordDiscardMillis, records::remove, now, next);
+      Long next = dropDue(records.keys().read(), this::recordDiscardMillis, records::remove, now, null);
       next = dropDue(panes.keys().read(), this::finalMillis, panes::remove, now, next);
       for (String date : revisionCounts.keys().read()) {
         next = next == null ? finalMillis(date) : Math.min(next, finalMillis(date));
