@@ -57,12 +57,14 @@ final class Preflight {
   static void checkState(JobSettings settings) {
     Storage storage = Storage.of(settings.state());
     Optional<Integer> minWords;
+    Optional<Integer> textDays;
     try {
       if (storage.exists(settings.state()) && !storage.isDirectory(settings.state())) {
         throw new IllegalArgumentException("--state '" + settings.state() + "': not a directory");
       }
       // Also verifies the state's current version: a damaged one stops the run here (exit 2).
       minWords = ArchiveStateDirectory.at(settings.state()).minSentenceWords();
+      textDays = ArchiveStateDirectory.at(settings.state()).textDays();
     } catch (IOException e) {
       throw new IllegalArgumentException("--state '" + settings.state() + "': cannot be read (" + e.getMessage() + ")");
     }
@@ -70,6 +72,12 @@ final class Preflight {
     if (minWords.isPresent() && minWords.get() != wanted) {
       throw new IllegalArgumentException("--minSentenceWords=" + wanted + " differs from the archive state's "
           + minWords.get() + " (" + settings.state() + "): use the state's value, or build a new --state with a full run");
+    }
+    // The state keeps the text of as many dates as the runs that built it summarize again.
+    if (textDays.isPresent() && textDays.get() != settings.rewriteDays()) {
+      throw new IllegalArgumentException("--rewriteDays=" + settings.rewriteDays() + " (dating by "
+          + (settings.summarize().reported() == null ? "publication" : "report") + ") differs from the archive state's "
+          + textDays.get() + " (" + settings.state() + "): use the state's --dateBy and --rewriteDays, or build a new --state with a full run");
     }
   }
 
