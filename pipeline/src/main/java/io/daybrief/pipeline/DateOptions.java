@@ -54,7 +54,7 @@ public interface DateOptions extends PipelineOptions {
   @Description("Which date a sentence belongs to: 'reported' (the day it reports: its first date expression such as "
       + "'yesterday', 'on Tuesday', 'March 3', resolved against its article's date, within --reportWindowDays; a "
       + "sentence without one, its article's date) or 'published' (its article's date). Unset: 'reported' in batch "
-      + "runs, 'published' with --streaming or --state, which cannot date by report yet.")
+      + "runs (with --state too: see --rewriteDays), 'published' with --streaming, which cannot date by report yet.")
   DateBy getDateBy();
 
   void setDateBy(DateBy value);
