@@ -210,6 +210,13 @@ class ArchiveRunsTest {
             Files.readAllBytes(OutputPartitions.partition(nightlyOut, "2022-03-01").resolve(OutputPartitions.FILE_NAME))),
         "the 2nd's articles report on the 1st: its partition was rewritten");
     assertEquals(currentState(work.resolve("seeds-full-state")), currentState(nightlyState));
+
+    // The state keeps the text of 2 dates for runs dated by report: a run by publication is a bad option.
+    Runs published = Runs.main("--input=" + seeds, "--output=" + nightlyOut, "--state=" + nightlyState,
+        "--dates=2022-03-03", "--dateBy=published");
+    assertEquals(Main.BAD_OPTIONS, published.exitCode(), published.toString());
+    assertEquals("daybrief: --rewriteDays=0 (dating by publication) differs from the archive state's 2 (" + nightlyState
+        + "): use the state's --dateBy and --rewriteDays, or build a new --state with a full run", published.err().strip());
   }
 
   /** The seed articles as an archive of three date partitions; the two without a date of their own are dated by theirs. */
