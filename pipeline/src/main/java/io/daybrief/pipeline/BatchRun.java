@@ -8,6 +8,7 @@ import io.daybrief.text.DateFilter;
 import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.transforms.StagedFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,18 +33,32 @@ final class BatchRun {
    * @param recentFiles the segments of the {@code --rewriteDays} dates before the run's, whose
    *     documents the run summarizes again with its own
    * @param recentDates the dates of those segments
+   * @param readDates the dates the run reads from the archive: its own, and the recent ones too when
+   *     the state no longer keeps their text (a rerun of a date before the state's newest)
+   * @param rewriteDays how many days before {@code readDates} the run summarizes again from the state
    */
   record ArchivePlan(ArchiveStateDirectory directory, List<String> segmentFiles, Set<String> dates,
-      List<String> recentFiles, Set<String> recentDates, String staging) {
+      List<String> recentFiles, Set<String> recentDates, DateFilter readDates, int rewriteDays, String staging) {
 
     static ArchivePlan of(JobSettings settings, String runId) throws IOException {
       ArchiveStateDirectory directory = ArchiveStateDirectory.at(settings.state());
       DateFilter runDates = settings.summarize().dates();
-      List<String> files = directory.segmentsBefore(runDates.withDaysBefore(settings.rewriteDays()));
+      DateFilter withRecent = runDates.withDaysBefore(settings.rewriteDays());
+      List<String> files = directory.segmentsBefore(withRecent);
       List<String> recent = new ArrayList<>(directory.segmentsBefore(runDates));
       recent.removeAll(files);
-      return new ArchivePlan(directory, files, datesOf(files), List.copyOf(recent), datesOf(recent),
-          directory.staging(runId));
+      for (String file : recent) {
+        try (InputStream in = Storage.of(file).open(file)) {
+          // The state keeps the text of its newest dates only: a rerun of an earlier date reads the
+          // recent dates from the archive again, as dates of its own.
+          if (!ArchiveSegment.readHeader(in).textKept()) {
+            return new ArchivePlan(directory, files, datesOf(files), List.of(), Set.of(), withRecent, 0,
+                directory.staging(runId));
+          }
+        }
+      }
+      return new ArchivePlan(directory, files, datesOf(files), List.copyOf(recent), datesOf(recent), runDates,
+          settings.rewriteDays(), directory.staging(runId));
     }
 
     private static Set<String> datesOf(List<String> files) {
@@ -107,7 +122,8 @@ final class BatchRun {
     RunReport report;
     String stateLine = null;
     try {
-      report = JobExecution.runToEnd(DaybriefJob.build(options, settings, runId, archive), options);
+      JobSettings job = archive == null ? settings : settings.readingDates(archive.readDates());
+      report = JobExecution.runToEnd(DaybriefJob.build(options, job, runId, archive), options);
       report.write(settings.output(), runId);
       Map<String, Long> documentsPerDate = Map.of();
       if (archive != null) {

@@ -42,7 +42,7 @@ public final class DaybriefJob {
     if (archive != null) {
       summarize = summarize.withHistory(pipeline.apply("ReadArchiveState",
               ArchiveState.read(archive.segmentFiles(), archive.recentFiles(), options.getShards())),
-          archive.dates(), settings.rewriteDays());
+          archive.dates(), archive.rewriteDays());
     }
     PCollectionTuple summarized = read.get(ReadDocuments.DOCUMENTS).apply("SummarizeNews", summarize);
     if (options.getReport() != ReportFormat.none) {

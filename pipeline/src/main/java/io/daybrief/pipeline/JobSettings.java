@@ -118,6 +118,14 @@ record JobSettings(
         options.getStateRetentionDays(), rewriteDays);
   }
 
+  /** The same settings for a run that reads and summarizes {@code dates}. */
+  JobSettings readingDates(DateFilter dates) {
+    SummarizeNews.Settings s = summarize;
+    return new JobSettings(inputs, output, timeZone,
+        new SummarizeNews.Settings(dates, s.dedupe(), s.summary(), s.shards(), s.reported(), s.topDates()), state,
+        stateRetentionDays, rewriteDays);
+  }
+
   /** {@code --dateBy}, or when unset: by report in batch runs (with --state too), by publication with --streaming. */
   static DateOptions.DateBy dateBy(SummarizeOptions options) {
     if (options.getDateBy() != null) {

@@ -211,6 +211,13 @@ class ArchiveRunsTest {
         "the 2nd's articles report on the 1st: its partition was rewritten");
     assertEquals(currentState(work.resolve("seeds-full-state")), currentState(nightlyState));
 
+    // A rerun of the newest date: the state no longer keeps the text of the 1st, so the run reads the
+    // 1st and 2nd from the archive again; the partitions and the state stay those of the full run.
+    Runs rerun = run("--input=" + seeds, "--output=" + nightlyOut, "--state=" + nightlyState, "--dates=2022-03-03");
+    assertTrue(rerun.out().contains("read 0 earlier dates, wrote 3"), rerun.out());
+    assertPartitionsEqual(work.resolve("seeds-full-2022-03-03"), nightlyOut, "2022-03-03");
+    assertEquals(currentState(work.resolve("seeds-full-state")), currentState(nightlyState));
+
     // The state keeps the text of 2 dates for runs dated by report: a run by publication is a bad option.
     Runs published = Runs.main("--input=" + seeds, "--output=" + nightlyOut, "--state=" + nightlyState,
         "--dates=2022-03-03", "--dateBy=published");
