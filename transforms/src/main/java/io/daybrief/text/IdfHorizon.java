@@ -50,10 +50,9 @@ public final class IdfHorizon implements Serializable {
 
   /** How many documents count for {@code date}, from the documents per publication date. */
   public long documents(Map<String, Long> perDate, String date) {
-    String limit = limit(date);
     long sum = 0;
     for (Map.Entry<String, Long> count : perDate.entrySet()) {
-      if (count.getKey().compareTo(limit) <= 0) {
+      if (counts(count.getKey(), date)) {
         sum += count.getValue();
       }
     }

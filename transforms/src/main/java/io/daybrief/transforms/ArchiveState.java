@@ -70,11 +70,6 @@ public final class ArchiveState {
     return new Read(segmentFiles, recentFiles, shards);
   }
 
-  /** As {@link #read(List, List, int)} without recent dates. */
-  public static Read read(List<String> segmentFiles, int shards) {
-    return new Read(segmentFiles, List.of(), shards);
-  }
-
   /**
    * Reads state segments as the records streaming keeps per date ({@link EarlierDays#recordOf}).
    * Input: nothing. Output: one {@link DayRecord} per segment file.

@@ -275,11 +275,6 @@ public final class ArchiveStateDirectory {
     return commit(staging.toString(), retentionDays, minWords, 0);
   }
 
-  /** As {@link #commit(String, int, int, int)}, keeping no text. */
-  public String commit(String staging, int retentionDays, int minWords) throws IOException {
-    return commit(staging, retentionDays, minWords, 0);
-  }
-
   /**
    * Makes a new version of the current segments with those in {@code staging} replacing or adding
    * their dates, forgets the fingerprints of dates {@code retentionDays} or more before the newest
