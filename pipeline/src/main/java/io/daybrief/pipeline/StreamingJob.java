@@ -63,6 +63,12 @@ public final class StreamingJob {
             + "--reportWindowDays=" + reported.windowDays() + ": a date's final summary must wait for the articles that "
             + "may report on it (use --allowedLateness=" + reported.windowDays() + "d or more, or --dateBy=published)");
       }
+      // Seeds carry the state's traces and counts, not its dates' articles: a stream dated by report could not
+      // revise those dates with them.
+      if (reported != null && job.state() != null) {
+        throw new IllegalArgumentException("--streaming with --state dates by publication only: add --dateBy=published "
+            + "(a stream seeded from the archive state cannot re-summarize the state's dates by report yet)");
+      }
       Duration early = duration("--earlyFiringDelay", options.getEarlyFiringDelay());
       Duration poll = duration("--pollInterval", options.getPollInterval());
       Duration idle = options.getStopAfterIdle() == null || options.getStopAfterIdle().isBlank()

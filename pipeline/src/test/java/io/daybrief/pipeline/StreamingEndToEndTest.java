@@ -102,7 +102,11 @@ class StreamingEndToEndTest {
     Map<String, String> batch = StreamingRuns.batchSummaries(work, List.of("2022-03-03"), Runs.SEEDS.toString());
 
     long start = System.nanoTime();
-    Runs seeded = streamOnce(in, work.resolve("seeded"), "--state=" + state);
+    Runs byReport = streamOnce(in, work.resolve("by-report"), "--state=" + state);
+    assertEquals(Main.BAD_OPTIONS, byReport.exitCode(), byReport.toString());
+    assertEquals("daybrief: --streaming with --state dates by publication only: add --dateBy=published (a stream seeded "
+        + "from the archive state cannot re-summarize the state's dates by report yet)", byReport.err().strip());
+    Runs seeded = streamOnce(in, work.resolve("seeded"), "--state=" + state, "--dateBy=published");
     System.out.printf("seeded streaming run took %.1f s%n", (System.nanoTime() - start) / 1e9);
     assertEquals(0, seeded.exitCode(), seeded.toString());
     assertTrue(seeded.out().contains("seeded from the archive state " + state + ": 1 dates"), seeded.out());
@@ -118,12 +122,12 @@ class StreamingEndToEndTest {
   void aStateOfAnotherMinSentenceWordsOrNoStateIsABadOption(@TempDir Path work) throws Exception {
     Path state = archiveStateUpTo(work, "2022-03-02");
     Runs other = Runs.main("--streaming", "--input=" + work.resolve("in"), "--output=" + work.resolve("out"),
-        "--state=" + state, "--minSentenceWords=9");
+        "--state=" + state, "--minSentenceWords=9", "--dateBy=published");
     assertEquals(Main.BAD_OPTIONS, other.exitCode(), other.toString());
     assertTrue(other.err().contains("--minSentenceWords=9 differs from the archive state's"), other.err());
 
     Runs none = Runs.main("--streaming", "--input=" + work.resolve("in"), "--output=" + work.resolve("out"),
-        "--state=" + work.resolve("no-state"));
+        "--state=" + work.resolve("no-state"), "--dateBy=published");
     assertEquals(Main.BAD_OPTIONS, none.exitCode(), none.toString());
     assertTrue(none.err().contains("no archive state there"), none.err());
   }
@@ -132,7 +136,7 @@ class StreamingEndToEndTest {
   private static Path archiveStateUpTo(Path work, String date) {
     Path state = work.resolve("state");
     Runs batch = Runs.main("--input=" + Runs.SEEDS, "--output=" + work.resolve("state-run"), "--state=" + state,
-        "--to=" + date);
+        "--to=" + date, "--dateBy=published");
     assertEquals(0, batch.exitCode(), batch.toString());
     return state;
   }
