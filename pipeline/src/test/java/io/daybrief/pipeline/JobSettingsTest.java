@@ -16,6 +16,7 @@ class JobSettingsTest {
     assertEquals("--timeZone: unknown time zone 'Mars/Olympus' (use an IANA name such as UTC or Europe/Kyiv)",
         reason("--timeZone=Mars/Olympus"));
     assertEquals("--reportWindowDays must be 0 or more, was -1", reason("--reportWindowDays=-1"));
+    assertEquals("--repeatedShare must be in (0, 1], was 1.5", reason("--repeatedShare=1.5"));
     assertEquals("--dateBy=reported does not combine with --state yet: use --dateBy=published",
         reason("--dateBy=reported", "--state=state"));
   }
