@@ -22,4 +22,12 @@ public interface ArchiveStateOptions extends PipelineOptions {
   int getStateRetentionDays();
 
   void setStateRetentionDays(int value);
+
+  @Description("Archive state, dating by report: a run over a date D also summarizes again the N dates before D "
+      + "(rewriting their partitions), which D's articles can report on, and the state keeps the analyzed text of "
+      + "its newest N dates for that. At least the report horizon (--reportWindowDays, 1 for a lead sentence's day "
+      + "before), at most 31; default: the horizon. Must match the state's value.")
+  Integer getRewriteDays();
+
+  void setRewriteDays(Integer value);
 }

@@ -4,11 +4,14 @@ import io.daybrief.digest.DigestWriter;
 import io.daybrief.digest.ReportFormat;
 import io.daybrief.model.ArchiveSegment;
 import io.daybrief.storage.Storage;
+import io.daybrief.text.DateFilter;
 import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.transforms.StagedFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,17 +30,50 @@ final class BatchRun {
    *
    * @param segmentFiles the segments of earlier dates the run counts and dedupes against
    * @param dates the dates of those segments
+   * @param recentFiles the segments of the {@code --rewriteDays} dates before the run's, whose
+   *     documents the run summarizes again with its own
+   * @param recentDates the dates of those segments
+   * @param readDates the dates the run reads from the archive: its own, and the recent ones too when
+   *     the state no longer keeps their text (a rerun of a date before the state's newest)
+   * @param rewriteDays how many days before {@code readDates} the run summarizes again from the state
    */
-  record ArchivePlan(ArchiveStateDirectory directory, List<String> segmentFiles, Set<String> dates, String staging) {
+  record ArchivePlan(ArchiveStateDirectory directory, List<String> segmentFiles, Set<String> dates,
+      List<String> recentFiles, Set<String> recentDates, DateFilter readDates, int rewriteDays, String staging) {
 
     static ArchivePlan of(JobSettings settings, String runId) throws IOException {
       ArchiveStateDirectory directory = ArchiveStateDirectory.at(settings.state());
-      List<String> files = directory.segmentsBefore(settings.summarize().dates());
+      DateFilter runDates = settings.summarize().dates();
+      DateFilter withRecent = runDates.withDaysBefore(settings.rewriteDays());
+      List<String> files = directory.segmentsBefore(withRecent);
+      List<String> recent = new ArrayList<>(directory.segmentsBefore(runDates));
+      recent.removeAll(files);
+      for (String file : recent) {
+        try (InputStream in = Storage.of(file).open(file)) {
+          // The state keeps the text of its newest dates only: a rerun of an earlier date reads the
+          // recent dates from the archive again, as dates of its own.
+          if (!ArchiveSegment.readHeader(in).textKept()) {
+            return new ArchivePlan(directory, files, datesOf(files), List.of(), Set.of(), withRecent, 0,
+                directory.staging(runId));
+          }
+        }
+      }
+      return new ArchivePlan(directory, files, datesOf(files), List.copyOf(recent), datesOf(recent), runDates,
+          settings.rewriteDays(), directory.staging(runId));
+    }
+
+    private static Set<String> datesOf(List<String> files) {
       Set<String> dates = new TreeSet<>();
       for (String file : files) {
         dates.add(ArchiveSegment.dateOf(file.substring(file.lastIndexOf('/') + 1)));
       }
-      return new ArchivePlan(directory, files, dates, directory.staging(runId));
+      return dates;
+    }
+
+    /** Every date of the state the run reads. */
+    List<String> datesRead() {
+      Set<String> all = new TreeSet<>(dates);
+      all.addAll(recentDates);
+      return List.copyOf(all);
     }
   }
 
@@ -86,18 +122,21 @@ final class BatchRun {
     RunReport report;
     String stateLine = null;
     try {
-      report = JobExecution.runToEnd(DaybriefJob.build(options, settings, runId, archive), options);
+      JobSettings job = archive == null ? settings : settings.readingDates(archive.readDates());
+      report = JobExecution.runToEnd(DaybriefJob.build(options, job, runId, archive), options);
       report.write(settings.output(), runId);
       Map<String, Long> documentsPerDate = Map.of();
       if (archive != null) {
         List<String> written = archive.directory().stagedDates(archive.staging());
-        String version = archive.directory().commit(
-            archive.staging(), settings.stateRetentionDays(), settings.summarize().dedupe().minWords());
+        String version = archive.directory().commit(archive.staging(), settings.stateRetentionDays(),
+            settings.summarize().dedupe().minWords(), settings.rewriteDays());
         if (manifest != null) {
-          manifest.state(settings.state(), List.copyOf(archive.dates()), version, written);
+          manifest.state(settings.state(), archive.datesRead(), version, written);
         }
-        stateLine = String.format("  state       %s: read %d earlier dates, wrote %d, now %s%n",
-            settings.state(), archive.dates().size(), written.size(), version);
+        stateLine = String.format("  state       %s: read %d earlier dates%s, wrote %d, now %s%n",
+            settings.state(), archive.datesRead().size(),
+            archive.recentDates().isEmpty() ? "" : " (" + archive.recentDates().size() + " summarized again)",
+            written.size(), version);
       }
       if (local) {
         Storage storage = Storage.of(settings.output());

@@ -53,8 +53,8 @@ public interface DateOptions extends PipelineOptions {
 
   @Description("Which date a sentence belongs to: 'reported' (the day it reports: its first date expression such as "
       + "'yesterday', 'on Tuesday', 'March 3', resolved against its article's date, within --reportWindowDays; a "
-      + "sentence without one, its article's date) or 'published' (its article's date). Unset: 'reported' in batch "
-      + "runs, 'published' with --streaming or --state, which cannot date by report yet.")
+      + "sentence without one, its article's date) or 'published' (its article's date). Unset: 'reported' (with "
+      + "--state, see --rewriteDays; with --streaming, see --allowedLateness).")
   DateBy getDateBy();
 
   void setDateBy(DateBy value);

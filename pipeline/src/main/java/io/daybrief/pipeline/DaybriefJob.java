@@ -40,8 +40,9 @@ public final class DaybriefJob {
         .skippingPartitionsOutside(settings.summarize().dates()));
     SummarizeNews summarize = new SummarizeNews(settings.summarize());
     if (archive != null) {
-      summarize = summarize.withHistory(
-          pipeline.apply("ReadArchiveState", ArchiveState.read(archive.segmentFiles(), options.getShards())), archive.dates());
+      summarize = summarize.withHistory(pipeline.apply("ReadArchiveState",
+              ArchiveState.read(archive.segmentFiles(), archive.recentFiles(), options.getShards())),
+          archive.dates(), archive.rewriteDays());
     }
     PCollectionTuple summarized = read.get(ReadDocuments.DOCUMENTS).apply("SummarizeNews", summarize);
     if (options.getReport() != ReportFormat.none) {
@@ -49,7 +50,7 @@ public final class DaybriefJob {
     }
     if (archive != null) {
       summarized.get(SummarizeNews.ANALYZED).apply("WriteArchiveSegments",
-          ArchiveState.writeSegments(archive.staging().toString(), options.getMinSentenceWords()));
+          ArchiveState.writeSegments(archive.staging(), options.getMinSentenceWords(), settings.rewriteDays() > 0));
     }
     PCollection<DailySummary> summaries = summarized.get(SummarizeNews.SUMMARIES);
     PCollection<KV<String, String>> stagedSummaries =

@@ -23,7 +23,10 @@ import java.util.TreeSet;
  */
 record JobSettings(
     List<String> inputs, String output, String timeZone, SummarizeNews.Settings summarize, String state,
-    int stateRetentionDays) {
+    int stateRetentionDays, int rewriteDays) {
+
+  /** The longest rewrite window: each of its dates' text stays in the state. */
+  static final int MAX_REWRITE_DAYS = 31;
 
   static JobSettings from(SummarizeOptions options) {
     String timeZone = options.getTimeZone();
@@ -67,10 +70,6 @@ record JobSettings(
       if (!Storage.supports(state)) {
         throw new IllegalArgumentException("--state '" + state + "': must be a local or mounted directory, or an hdfs:// one");
       }
-      // A run over new dates cannot yet move what its articles report into the dates of earlier runs.
-      if (options.getDateBy() == DateOptions.DateBy.reported) {
-        throw new IllegalArgumentException("--dateBy=reported does not combine with --state yet: use --dateBy=published");
-      }
       // The state holds dates; an undated document has no place in it, and would change IDF run by run.
       dates = dates.withoutUndated();
       state = absolute(state);
@@ -84,12 +83,17 @@ record JobSettings(
     if (options.getReportWindowDays() < 0) {
       throw new IllegalArgumentException("--reportWindowDays must be 0 or more, was " + options.getReportWindowDays());
     }
-    boolean byReport = dateBy(options, state != null) == DateOptions.DateBy.reported;
+    boolean byReport = dateBy(options) == DateOptions.DateBy.reported;
     // news-tls's candidates: a lead sentence also reports on the day before; other sentences without a
     // reported date are no candidates (both measured: docs/quality.md).
     ReportedDates.Rule reported = byReport
         ? new ReportedDates.Rule(options.getReportWindowDays(), ReportedDates.LEADING_SENTENCES, true, false)
         : null;
+    int rewriteDays = rewriteDays(options, reported);
+    if (state != null && options.getStateRetentionDays() > 0 && options.getStateRetentionDays() <= rewriteDays) {
+      throw new IllegalArgumentException("--stateRetentionDays=" + options.getStateRetentionDays()
+          + " must be more than --rewriteDays=" + rewriteDays + " (the dates summarized again need their fingerprints)");
+    }
     DaySummarizer.Selection selection = options.getSelection() != null ? options.getSelection()
         : byReport ? DaySummarizer.Selection.SUMMARY : DaySummarizer.Selection.RANK;
     DaySummarizer.Centroid centroid = options.getCentroid() != null ? options.getCentroid()
@@ -111,15 +115,45 @@ record JobSettings(
         new LaterCopies.TemplateRule(options.getTemplateMinOccurrences(), options.getTemplateMinDates()));
     List<String> inputs = options.getInput().stream().map(JobSettings::absolute).toList();
     return new JobSettings(inputs, absolute(options.getOutput()), timeZone,
-        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), reported, options.getTopDates()), state, options.getStateRetentionDays());
+        new SummarizeNews.Settings(dates, dedupe, summary, options.getShards(), reported, options.getTopDates()), state,
+        options.getStateRetentionDays(), rewriteDays);
   }
 
-  /** {@code --dateBy}, or when unset: by report in batch runs, by publication with --streaming or --state. */
-  static DateOptions.DateBy dateBy(SummarizeOptions options, boolean withState) {
-    if (options.getDateBy() != null) {
-      return options.getDateBy();
+  /** The same settings for a run that reads and summarizes {@code dates}. */
+  JobSettings readingDates(DateFilter dates) {
+    SummarizeNews.Settings s = summarize;
+    return new JobSettings(inputs, output, timeZone,
+        new SummarizeNews.Settings(dates, s.dedupe(), s.summary(), s.shards(), s.reported(), s.topDates()), state,
+        stateRetentionDays, rewriteDays);
+  }
+
+  /** {@code --dateBy}, or when unset: by report, in batch, nightly and streaming runs alike. */
+  static DateOptions.DateBy dateBy(SummarizeOptions options) {
+    return options.getDateBy() != null ? options.getDateBy() : DateOptions.DateBy.reported;
+  }
+
+  /**
+   * {@code --rewriteDays}: by report, from the report horizon (a shorter window would leave dates that
+   * a run's articles report on with the summary of an earlier run) to {@link #MAX_REWRITE_DAYS}; by
+   * publication no date but the run's own changes, so 0.
+   */
+  private static int rewriteDays(SummarizeOptions options, ReportedDates.Rule reported) {
+    Integer value = options.getRewriteDays();
+    if (reported == null) {
+      if (value != null && value != 0) {
+        throw new IllegalArgumentException("--rewriteDays=" + value + " applies to --dateBy=reported only: dated by publication, a run changes only its own dates");
+      }
+      return 0;
     }
-    return withState || StreamingJob.isStreaming(options) ? DateOptions.DateBy.published : DateOptions.DateBy.reported;
+    int horizon = reported.horizonDays();
+    if (value == null) {
+      return horizon;
+    }
+    if (value < horizon || value > MAX_REWRITE_DAYS) {
+      throw new IllegalArgumentException("--rewriteDays must be from " + horizon + " (the days after a date whose articles "
+          + "can report on it, from --reportWindowDays) to " + MAX_REWRITE_DAYS + ", was " + value);
+    }
+    return value;
   }
 
   /**

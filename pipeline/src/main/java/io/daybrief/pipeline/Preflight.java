@@ -48,6 +48,7 @@ final class Preflight {
     }
     if (settings.state() != null) {
       checkState(settings);
+      checkRewriteDays(settings);
     }
     createLocalOutputDirectory(settings.output());
     return settings;
@@ -70,6 +71,26 @@ final class Preflight {
     if (minWords.isPresent() && minWords.get() != wanted) {
       throw new IllegalArgumentException("--minSentenceWords=" + wanted + " differs from the archive state's "
           + minWords.get() + " (" + settings.state() + "): use the state's value, or build a new --state with a full run");
+    }
+
+  }
+
+  /**
+   * A batch run writes the state: it must keep the text of as many dates as the runs that built it
+   * summarize again (a stream only reads the counts and traces).
+   */
+  static void checkRewriteDays(JobSettings settings) {
+    Optional<Integer> textDays;
+    try {
+      textDays = ArchiveStateDirectory.at(settings.state()).textDays();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--state '" + settings.state() + "': cannot be read (" + e.getMessage() + ")");
+    }
+    // The state keeps the text of as many dates as the runs that built it summarize again.
+    if (textDays.isPresent() && textDays.get() != settings.rewriteDays()) {
+      throw new IllegalArgumentException("--rewriteDays=" + settings.rewriteDays() + " (dating by "
+          + (settings.summarize().reported() == null ? "publication" : "report") + ") differs from the archive state's "
+          + textDays.get() + " (" + settings.state() + "): use the state's --dateBy and --rewriteDays, or build a new --state with a full run");
     }
   }
 

@@ -3,12 +3,14 @@ package io.daybrief.pipeline;
 import io.daybrief.model.SummaryRevision;
 import io.daybrief.text.DayClock;
 import io.daybrief.text.DurationText;
+import io.daybrief.text.ReportedDates;
 import io.daybrief.transforms.ArchiveState;
 import io.daybrief.transforms.ArchiveStateDirectory;
 import io.daybrief.transforms.CollectDayPanes;
 import io.daybrief.transforms.Counters;
 import io.daybrief.transforms.JsonLines;
 import io.daybrief.transforms.ReadDocuments;
+import io.daybrief.transforms.StreamDates;
 import io.daybrief.transforms.SummarizeDayPanes;
 import io.daybrief.transforms.SummarizeNews;
 import io.daybrief.transforms.SummarizeStream;
@@ -53,11 +55,14 @@ public final class StreamingJob {
 
     static Settings from(SummarizeOptions options) {
       JobSettings job = JobSettings.from(options);
-      // A date's final summary comes when its lateness has passed; articles reporting on it come for days after.
-      if (options.getDateBy() == DateOptions.DateBy.reported) {
-        throw new IllegalArgumentException("--dateBy=reported is for batch runs only, not with --streaming yet: use --dateBy=published");
-      }
       Duration lateness = duration("--allowedLateness", options.getAllowedLateness());
+      ReportedDates.Rule reported = job.summarize().reported();
+      // A date's final revision comes when its lateness has passed: it must not miss the articles that report on it.
+      if (reported != null && lateness.compareTo(Duration.ofDays(reported.windowDays())) < 0) {
+        throw new IllegalArgumentException("--allowedLateness=" + options.getAllowedLateness() + " is shorter than "
+            + "--reportWindowDays=" + reported.windowDays() + ": a date's final summary must wait for the articles that "
+            + "may report on it (use --allowedLateness=" + reported.windowDays() + "d or more, or --dateBy=published)");
+      }
       Duration early = duration("--earlyFiringDelay", options.getEarlyFiringDelay());
       Duration poll = duration("--pollInterval", options.getPollInterval());
       Duration idle = options.getStopAfterIdle() == null || options.getStopAfterIdle().isBlank()
@@ -74,8 +79,8 @@ public final class StreamingJob {
           clock, poll.toMillis(), idle.toMillis());
       SummarizeStream.Settings summarize = new SummarizeStream.Settings(
           new CollectDayPanes.Settings(job.timeZone(), early.toMillis(), lateness.toMillis()),
-          new SummarizeDayPanes.Settings(clock, options.getIdfWindowDays(), options.getDedupeRetentionDays(),
-              batch.dedupe().near(), batch.dedupe().minWords(), batch.summary()));
+          new SummarizeDayPanes.Settings(clock, new StreamDates(reported, options.getIdfWindowDays(),
+              options.getDedupeRetentionDays(), batch.dedupe().near(), batch.dedupe().minWords()), batch.summary()));
       return new Settings(job, watch, summarize, List.of());
     }
 

@@ -22,7 +22,8 @@ public interface StreamingWatchOptions extends PipelineOptions {
   void setStopAfterIdle(String value);
 
   @Description("Streaming: how long after the end of a date its documents are still taken (later ones go to "
-      + "rejected with the reason 'late'), e.g. 2d, 12h.")
+      + "rejected with the reason 'late'), e.g. 2d, 12h; a date's summary is final then. With --dateBy=reported at "
+      + "least --reportWindowDays days: a document is late once the first date it may report on has expired.")
   @Default.String("2d")
   String getAllowedLateness();
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 8's acceptance: a Timeline17 topic split into date partitions (read at test time from
  * {@code ../shared/eval}, never copied into the project); a state built from all but the last three
  * dates; three nightly runs; each nightly summary equals the full run up to its date byte for byte,
- * and the final state equals the full run's. Then a nightly run killed midway.
+ * and the final state equals the full run's. Then a nightly run killed midway. Issue 17 section 3:
+ * the same dated by report, where a nightly run also rewrites the dates its articles report on.
  */
 class ArchiveRunsTest {
   /** The smallest of the three topics: 286 articles over 20 dates. */
@@ -78,13 +80,15 @@ class ArchiveRunsTest {
     Path nightlyState = work.resolve("nightly-state");
     int first = dates.size() - 3;
     long start = System.nanoTime();
-    run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--to=" + dates.get(first - 1));
+    run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--to=" + dates.get(first - 1),
+        "--dateBy=published");
     System.out.printf("state from %d dates: %.1f s%n", first, (System.nanoTime() - start) / 1e9);
 
     for (int i = first; i < dates.size(); i++) {
       String date = dates.get(i);
       start = System.nanoTime();
-      Runs nightly = run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--dates=" + date);
+      Runs nightly = run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--dates=" + date,
+          "--dateBy=published");
       double nightlySeconds = (System.nanoTime() - start) / 1e9;
       assertTrue(nightly.out().contains("partitions outside the dates " + (dates.size() - 1)), nightly.out());
 
@@ -92,9 +96,9 @@ class ArchiveRunsTest {
       start = System.nanoTime();
       boolean last = i == dates.size() - 1;
       if (last) {
-        run("--input=" + archive, "--output=" + fullOut, "--to=" + date, "--state=" + work.resolve("full-state"));
+        run("--input=" + archive, "--output=" + fullOut, "--to=" + date, "--state=" + work.resolve("full-state"),
+            "--dateBy=published");
       } else {
-        // Archive state runs date sentences by publication (issue 17, section 3 is still to do).
         run("--input=" + archive, "--output=" + fullOut, "--to=" + date, "--dateBy=published");
       }
       System.out.printf("%s: nightly %.1f s, full run --to %.1f s%n", date, nightlySeconds, (System.nanoTime() - start) / 1e9);
@@ -129,14 +133,14 @@ class ArchiveRunsTest {
     Path out = work.resolve("rerun-out");
     Path state = work.resolve("rerun-state");
     String rerun = dates.get(8);
-    run("--input=" + archive, "--output=" + out, "--state=" + state, "--to=" + dates.get(10));
+    run("--input=" + archive, "--output=" + out, "--state=" + state, "--to=" + dates.get(10), "--dateBy=published");
     Map<String, byte[]> before = contents(out);
     Map<String, String> stateBefore = currentState(state);
     Path partition = OutputPartitions.partition(out, rerun).resolve(OutputPartitions.FILE_NAME);
     Object inode = Files.getAttribute(partition, "unix:ino");
 
     Runs flink = run("--input=" + archive, "--output=" + out, "--state=" + state, "--dates=" + rerun,
-        "--runner=FlinkRunner", "--parallelism=2");
+        "--runner=FlinkRunner", "--parallelism=2", "--dateBy=published");
 
     assertTrue(flink.out().contains("read 8 earlier dates, wrote 1"), flink.out());
     assertEquals(stateBefore, currentState(state));
@@ -149,6 +153,129 @@ class ArchiveRunsTest {
     }
     assertEquals(partitions(out), before.keySet().stream().filter(name -> name.startsWith("date="))
         .map(name -> name.substring(0, name.indexOf('/'))).sorted().toList());
+  }
+
+  /**
+   * Dated by report (the default with --state too): the nightly run of D also summarizes again the
+   * dates D's articles report on, from the documents the state keeps of its last dates. After each
+   * nightly run of D, every partition up to D equals the full run {@code --to=D}'s byte for byte (a
+   * date's IDF counts the documents up to the date's horizon, so it does not depend on how far a run
+   * goes), and the state after the chain equals the full run's.
+   */
+  @Test
+  void datedByReportEveryPartitionUpToTheNightlyDateEqualsTheFullRuns() throws IOException {
+    Path nightlyOut = work.resolve("reported-nightly");
+    Path nightlyState = work.resolve("reported-nightly-state");
+    int first = dates.size() - 3;
+    run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--to=" + dates.get(first - 1));
+    int rewritten = 0;
+    for (int i = first; i < dates.size(); i++) {
+      String date = dates.get(i);
+      Map<String, byte[]> before = contents(nightlyOut);
+      Runs nightly = run("--input=" + archive, "--output=" + nightlyOut, "--state=" + nightlyState, "--dates=" + date);
+      assertTrue(nightly.out().contains(" summarized again)"), nightly.out());
+      Path fullOut = work.resolve("reported-full-" + date);
+      boolean last = i == dates.size() - 1;
+      run(last
+          ? new String[] {"--input=" + archive, "--output=" + fullOut, "--to=" + date, "--state=" + work.resolve("reported-full-state")}
+          : new String[] {"--input=" + archive, "--output=" + fullOut, "--to=" + date});
+      assertPartitionsEqual(fullOut, nightlyOut, date);
+      rewritten += changedPartitionsBefore(before, contents(nightlyOut), date);
+      assertSummaryDates(nightlyOut, LocalDate.parse(date).minusDays(2).toString(), date);
+    }
+    assertTrue(rewritten > 0, "some nightly run changed the partition of an earlier date its articles report on");
+    assertEquals(currentState(work.resolve("reported-full-state")), currentState(nightlyState));
+  }
+
+  /**
+   * The same over the seed articles laid out as three date partitions: the articles of the 2nd report
+   * on the 1st, those of the 3rd on the 2nd; a state of the 1st, then two nightly runs.
+   */
+  @Test
+  void datedByReportTheSeedChainEqualsTheFullRuns() throws IOException {
+    Path seeds = seedArchive(work.resolve("seed-archive"));
+    Path nightlyOut = work.resolve("seeds-nightly");
+    Path nightlyState = work.resolve("seeds-nightly-state");
+    run("--input=" + seeds, "--output=" + nightlyOut, "--state=" + nightlyState, "--to=2022-03-01");
+    byte[] firstOfMarch = Files.readAllBytes(OutputPartitions.partition(nightlyOut, "2022-03-01").resolve(OutputPartitions.FILE_NAME));
+    for (String date : List.of("2022-03-02", "2022-03-03")) {
+      run("--input=" + seeds, "--output=" + nightlyOut, "--state=" + nightlyState, "--dates=" + date);
+      Path fullOut = work.resolve("seeds-full-" + date);
+      run(date.equals("2022-03-03")
+          ? new String[] {"--input=" + seeds, "--output=" + fullOut, "--to=" + date, "--state=" + work.resolve("seeds-full-state")}
+          : new String[] {"--input=" + seeds, "--output=" + fullOut, "--to=" + date});
+      assertPartitionsEqual(fullOut, nightlyOut, date);
+    }
+    assertFalse(Arrays.equals(firstOfMarch,
+            Files.readAllBytes(OutputPartitions.partition(nightlyOut, "2022-03-01").resolve(OutputPartitions.FILE_NAME))),
+        "the 2nd's articles report on the 1st: its partition was rewritten");
+    assertEquals(currentState(work.resolve("seeds-full-state")), currentState(nightlyState));
+
+    // A rerun of the newest date: the state no longer keeps the text of the 1st, so the run reads the
+    // 1st and 2nd from the archive again; the partitions and the state stay those of the full run.
+    Runs rerun = run("--input=" + seeds, "--output=" + nightlyOut, "--state=" + nightlyState, "--dates=2022-03-03");
+    assertTrue(rerun.out().contains("read 0 earlier dates, wrote 3"), rerun.out());
+    assertPartitionsEqual(work.resolve("seeds-full-2022-03-03"), nightlyOut, "2022-03-03");
+    assertEquals(currentState(work.resolve("seeds-full-state")), currentState(nightlyState));
+
+    // The state keeps the text of 2 dates for runs dated by report: a run by publication is a bad option.
+    Runs published = Runs.main("--input=" + seeds, "--output=" + nightlyOut, "--state=" + nightlyState,
+        "--dates=2022-03-03", "--dateBy=published");
+    assertEquals(Main.BAD_OPTIONS, published.exitCode(), published.toString());
+    assertEquals("daybrief: --rewriteDays=0 (dating by publication) differs from the archive state's 2 (" + nightlyState
+        + "): use the state's --dateBy and --rewriteDays, or build a new --state with a full run", published.err().strip());
+  }
+
+  /** The seed articles as an archive of three date partitions; the two without a date of their own are dated by theirs. */
+  static Path seedArchive(Path archive) throws IOException {
+    Path seeds = SeedsEndToEndTest.SEEDS;
+    Map<String, List<String>> layout = Map.of(
+        "date=2022-03-01", List.of("002_c7c84149450f7894.txt"),
+        "2022/03/02", List.of("003_03d647aee531422a.txt", "004_1eef1c97d4b62be0.txt"),
+        "date=2022-03-03", List.of("000_80c4707803dd9771.txt", "001_eff9f256ee551618.txt"));
+    for (Map.Entry<String, List<String>> partition : layout.entrySet()) {
+      Path directory = Files.createDirectories(archive.resolve(partition.getKey()));
+      for (String file : partition.getValue()) {
+        Files.copy(seeds.resolve(file), directory.resolve(file));
+      }
+    }
+    return archive;
+  }
+
+  /** Both outputs have the same partitions up to {@code date}, each with the same bytes. */
+  private static void assertPartitionsEqual(Path expected, Path actual, String date) throws IOException {
+    List<String> expectedPartitions = partitions(expected);
+    List<String> actualPartitions = partitions(actual).stream()
+        .filter(name -> name.compareTo("date=" + date) <= 0).toList();
+    assertEquals(expectedPartitions, actualPartitions, date);
+    for (String partition : expectedPartitions) {
+      assertArrayEquals(Files.readAllBytes(expected.resolve(partition).resolve(OutputPartitions.FILE_NAME)),
+          Files.readAllBytes(actual.resolve(partition).resolve(OutputPartitions.FILE_NAME)),
+          "after the nightly run of " + date + ": " + partition);
+    }
+  }
+
+  /** How many partitions of dates before {@code date} a run changed. */
+  private static int changedPartitionsBefore(Map<String, byte[]> before, Map<String, byte[]> after, String date) {
+    int changed = 0;
+    for (Map.Entry<String, byte[]> file : after.entrySet()) {
+      String name = file.getKey();
+      if (name.startsWith("date=") && name.compareTo("date=" + date) < 0 && before.containsKey(name)
+          && !Arrays.equals(before.get(name), file.getValue())) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** The run's summaries.jsonl holds dates from {@code from} to {@code to} only, the last among them. */
+  private static void assertSummaryDates(Path output, String from, String to) throws IOException {
+    List<String> summaryDates = new ArrayList<>();
+    for (String line : Files.readAllLines(output.resolve("summaries.jsonl"), StandardCharsets.UTF_8)) {
+      summaryDates.add(JSON.readTree(line).get("date").asText());
+    }
+    assertTrue(summaryDates.contains(to), summaryDates.toString());
+    assertTrue(summaryDates.stream().allMatch(d -> d.compareTo(from) >= 0 && d.compareTo(to) <= 0), summaryDates.toString());
   }
 
   /**

@@ -19,13 +19,52 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The streaming job through the command line: seed files arrive one by one in date order while it
  * runs, it stops after the idle time, and each date's latest summary equals the batch summary of
- * the same files with {@code --to} that date. On the DirectRunner and on Flink embedded.
+ * the same files with {@code --to} that date (dated by publication) or that date plus the allowed
+ * lateness (dated by report). On the DirectRunner and on Flink embedded.
  */
 class StreamingEndToEndTest {
+  /** The allowed lateness of the reported-date tests: the default report window, so batch IDF definitions agree. */
+  private static final int LATENESS_DAYS = 2;
 
   @Test
   void directRunnerStreamEqualsBatchPerDate(@TempDir Path work) throws Exception {
     streamSeedsAndCompare(work);
+  }
+
+  @Test
+  void directRunnerStreamDatedByReportEqualsBatchToTheDatePlusTheLateness(@TempDir Path work) throws Exception {
+    streamSeedsByReportAndCompare(work);
+  }
+
+  @Test
+  void flinkEmbeddedStreamDatedByReportEqualsBatchToTheDatePlusTheLateness(@TempDir Path work) throws Exception {
+    streamSeedsByReportAndCompare(work, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+        "--checkpointingInterval=1000");
+  }
+
+  /** Every file read in one poll, dated by report: all final revisions come at the end, in date order. */
+  @Test
+  void filesPresentAtTheStartDatedByReportAreSummarizedAsInBatch(@TempDir Path work) throws Exception {
+    Path in = work.resolve("in");
+    Path out = work.resolve("out");
+    Runs.copy(Runs.SEEDS, in, Runs.listing(Runs.SEEDS));
+    Runs run = Runs.main("--streaming", "--input=" + in, "--output=" + out, "--pollInterval=500ms",
+        "--stopAfterIdle=3s", "--earlyFiringDelay=1s", "--allowedLateness=" + LATENESS_DAYS + "d");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(StreamingRuns.batchSummaries(work, StreamingRuns.REPORTED_SEED_DATES, "reported", LATENESS_DAYS,
+        Runs.SEEDS.toString()), StreamingRuns.latest(out));
+  }
+
+  @Test
+  void aLatenessShorterThanTheReportWindowIsABadOption(@TempDir Path work) throws IOException {
+    Runs run = Runs.main("--streaming", "--input=" + work, "--output=" + work.resolve("out"), "--allowedLateness=1d");
+    assertEquals(Main.BAD_OPTIONS, run.exitCode(), run.toString());
+    assertEquals("daybrief: --allowedLateness=1d is shorter than --reportWindowDays=2: a date's final summary must "
+        + "wait for the articles that may report on it (use --allowedLateness=2d or more, or --dateBy=published)",
+        run.err().strip());
+    Runs published = Runs.main("--streaming", "--dateBy=published", "--input=" + Files.createDirectories(work.resolve("in")),
+        "--output=" + work.resolve("out"), "--allowedLateness=1d", "--stopAfterIdle=1s", "--pollInterval=200ms");
+    assertEquals(0, published.exitCode(), published.toString());
   }
 
   /**
@@ -37,8 +76,8 @@ class StreamingEndToEndTest {
     Path in = work.resolve("in");
     Path out = work.resolve("out");
     Runs.copy(Runs.SEEDS, in, Runs.listing(Runs.SEEDS));
-    Runs run = Runs.main("--streaming", "--input=" + in, "--output=" + out, "--pollInterval=500ms",
-        "--stopAfterIdle=3s", "--earlyFiringDelay=1s");
+    Runs run = Runs.main("--streaming", "--dateBy=published", "--input=" + in, "--output=" + out,
+        "--pollInterval=500ms", "--stopAfterIdle=3s", "--earlyFiringDelay=1s");
     assertEquals(0, run.exitCode(), run.toString());
     assertEquals(StreamingRuns.batchSummaries(work, StreamingRuns.SEED_DATES, Runs.SEEDS.toString()),
         StreamingRuns.latest(out));
@@ -69,7 +108,7 @@ class StreamingEndToEndTest {
     assertTrue(seeded.out().contains("seeded from the archive state " + state + ": 1 dates"), seeded.out());
     assertEquals(batch, StreamingRuns.latest(work.resolve("seeded")));
 
-    Runs unseeded = streamOnce(in, work.resolve("unseeded"));
+    Runs unseeded = streamOnce(in, work.resolve("unseeded"), "--dateBy=published");
     assertEquals(0, unseeded.exitCode(), unseeded.toString());
     assertNotEquals(batch, StreamingRuns.latest(work.resolve("unseeded")),
         "without the state the summary must differ, or this test would not notice an unused state");
@@ -175,7 +214,7 @@ class StreamingEndToEndTest {
     });
     feeder.start();
     String[] args = Stream.concat(
-        Stream.of("--streaming", "--input=" + in, "--output=" + out, "--pollInterval=500ms",
+        Stream.of("--streaming", "--dateBy=published", "--input=" + in, "--output=" + out, "--pollInterval=500ms",
             "--stopAfterIdle=6s", "--earlyFiringDelay=1s"),
         Stream.of(runner)).toArray(String[]::new);
     long start = System.nanoTime();
@@ -193,6 +232,63 @@ class StreamingEndToEndTest {
     String rejected = concatenated(out.resolve("rejected"));
     assertEquals(2, rejected.lines().filter(line -> line.contains("\"reason\":\"undated")).count(), rejected);
     for (String date : StreamingRuns.SEED_DATES) {
+      assertEquals(1, updates.lines().filter(line -> line.contains("\"date\":\"" + date + "\"")
+          && line.contains("\"final\":true")).count(), updates);
+    }
+  }
+
+  /**
+   * The dated seeds in date order, the 2022-03-03 ones only once 2022-03-02 has its first
+   * revision: that revision has the 2022-03-02 article alone (batch {@code --to=2022-03-02}); the
+   * 2022-03-03 articles, whose leads report on 2022-03-02, revise it late, and its final revision
+   * is batch {@code --to=2022-03-04}.
+   */
+  private static void streamSeedsByReportAndCompare(Path work, String... runner) throws Exception {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Path out = work.resolve("out");
+    List<String> arrivals = StreamingRuns.DATED_SEEDS_IN_DATE_ORDER;
+    Runs.copy(Runs.SEEDS, in, arrivals.subList(0, 1));
+    Path march2 = out.resolve("latest/2022-03-02.json");
+    Thread feeder = new Thread(() -> {
+      try {
+        long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!Files.exists(march2) && System.nanoTime() < giveUp) {
+          Thread.sleep(100);
+        }
+        for (String name : arrivals.subList(1, arrivals.size())) {
+          Thread.sleep(1_000);
+          Files.copy(Runs.SEEDS.resolve(name), in.resolve("." + name));
+          Files.move(in.resolve("." + name), in.resolve(name));
+        }
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    feeder.start();
+    String[] args = Stream.concat(
+        Stream.of("--streaming", "--input=" + in, "--output=" + out, "--pollInterval=500ms",
+            "--stopAfterIdle=6s", "--earlyFiringDelay=1s", "--allowedLateness=" + LATENESS_DAYS + "d"),
+        Stream.of(runner)).toArray(String[]::new);
+    long start = System.nanoTime();
+    Runs run = Runs.main(args);
+    feeder.join();
+    System.out.printf("streaming run by report took %.1f s: %s%n", (System.nanoTime() - start) / 1e9, String.join(" ", runner));
+    assertEquals(0, run.exitCode(), run.toString());
+
+    String updates = concatenated(out.resolve("updates"));
+    String seeds = Runs.SEEDS.toString();
+    assertEquals(StreamingRuns.batchSummaries(work, StreamingRuns.REPORTED_SEED_DATES, "reported", LATENESS_DAYS, seeds),
+        StreamingRuns.latest(out), () -> run.out() + "all revisions:\n" + updates.replaceAll(",\"sentences\".*", ""));
+    List<String> march2Revisions = updates.lines().filter(line -> line.startsWith("{\"date\":\"2022-03-02\"")).toList();
+    String first = march2Revisions.stream().filter(line -> line.contains(",\"revision\":0,")).findFirst().orElseThrow();
+    String last = march2Revisions.stream().filter(line -> line.contains("\"final\":true")).findFirst().orElseThrow();
+    assertEquals(StreamingRuns.batchSummaries(work, List.of("2022-03-02"), "reported", 0, seeds).get("2022-03-02"),
+        StreamingRuns.withoutRevision(first), updates);
+    assertNotEquals(StreamingRuns.withoutRevision(first), StreamingRuns.withoutRevision(last), updates);
+    assertTrue(march2Revisions.stream().anyMatch(line -> line.contains("\"final\":false")
+        && line.contains("\"document\":\"000_80c4707803dd9771\"")),
+        "a revision of 2022-03-02 before the final one cites an article of 2022-03-03:\n" + updates);
+    for (String date : StreamingRuns.REPORTED_SEED_DATES) {
       assertEquals(1, updates.lines().filter(line -> line.contains("\"date\":\"" + date + "\"")
           && line.contains("\"final\":true")).count(), updates);
     }

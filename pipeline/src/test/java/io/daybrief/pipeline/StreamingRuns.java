@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,8 @@ final class StreamingRuns {
   static final List<String> DATED_SEEDS_IN_DATE_ORDER =
       List.of("003_03d647aee531422a.txt", "000_80c4707803dd9771.txt", "001_eff9f256ee551618.txt");
   static final List<String> SEED_DATES = List.of("2022-03-02", "2022-03-03");
+  /** Dated by report: the lead of the 2022-03-02 article reports on the day before too. */
+  static final List<String> REPORTED_SEED_DATES = List.of("2022-03-01", "2022-03-02", "2022-03-03");
 
   private StreamingRuns() {}
 
@@ -25,15 +28,24 @@ final class StreamingRuns {
     return json.strip().replaceFirst(",\"final\":(true|false)", "").replaceFirst(",\"revision\":\\d+", "");
   }
 
-  /** The batch job's summary of each date d, from a run over {@code inputs} with {@code --to=d}. */
+  /** The batch job's summary of each date d dated by publication, from a run over {@code inputs} with {@code --to=d}. */
   static Map<String, String> batchSummaries(Path work, List<String> dates, String... inputs) throws IOException {
+    return batchSummaries(work, dates, "published", 0, inputs);
+  }
+
+  /**
+   * The batch job's summary of each date d, from a run over {@code inputs} with {@code --dateBy}
+   * and {@code --to=d+daysAfter} (a stream's lateness: the articles that may still report on d).
+   */
+  static Map<String, String> batchSummaries(Path work, List<String> dates, String dateBy, int daysAfter,
+      String... inputs) throws IOException {
     Map<String, String> byDate = new TreeMap<>();
     for (String date : dates) {
-      Path out = work.resolve("batch-" + date);
+      String to = LocalDate.parse(date).plusDays(daysAfter).toString();
+      Path out = work.resolve("batch-" + dateBy + "-" + date + "-to-" + to);
       String[] args = Stream.concat(
           Stream.of(inputs).map(input -> "--input=" + input),
-          // Streaming dates sentences by publication (issue 17, section 3 is still to do).
-          Stream.of("--output=" + out, "--to=" + date, "--dateBy=published")).toArray(String[]::new);
+          Stream.of("--output=" + out, "--to=" + to, "--dateBy=" + dateBy)).toArray(String[]::new);
       Runs run = Runs.main(args);
       assertEquals(0, run.exitCode(), run.toString());
       for (String line : Files.readAllLines(out.resolve("summaries.jsonl"))) {

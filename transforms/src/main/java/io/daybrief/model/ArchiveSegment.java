@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * What one date of the archive contributes to later runs: its document count and document
- * frequencies (for IDF), and the trace of each of its documents (for dedupe). One file per date in
- * the archive state; see docs/archive.md for the layout of the bytes.
+ * frequencies (for IDF), the trace of each of its documents (for dedupe) and, for the last dates
+ * of a state dated by report, the analyzed documents themselves (to summarize again the dates they
+ * report on). One file per date in the archive state; see docs/archive.md for the layout of the bytes.
  *
  * <p>The encoding is deterministic: terms sorted, documents sorted by id, gzip without a time
  * stamp, so that the same documents give the same bytes however and whenever they were processed.
@@ -36,33 +38,53 @@ import java.util.zip.GZIPOutputStream;
  * @param frequencies per term, on how many of the date's documents it occurs
  * @param traces the documents' traces, sorted by document id; empty once {@link #fingerprintsKept} is false
  * @param fingerprintsKept false when the traces were forgotten (older than the retention period)
+ * @param texts the analyzed documents, sorted by id; empty unless {@link #textKept}
+ * @param textKept whether the analyzed documents are kept (a date within the state's rewrite window)
  */
 public record ArchiveSegment(
     String date, long documents, SortedMap<String, Long> frequencies, List<DocumentTrace> traces,
-    boolean fingerprintsKept) {
+    boolean fingerprintsKept, List<AnalyzedDocument> texts, boolean textKept) {
 
   /** First bytes of the uncompressed content: "DBAS" and the format version. */
   static final int MAGIC = 0x44424153;
-  /** 2: a CRC-32C of the content after it, so that a damaged segment is noticed before it is used. */
-  public static final int FORMAT = 2;
+  /**
+   * 2: a CRC-32C of the content after it, so that a damaged segment is noticed before it is used.
+   * 3: the analyzed documents of the dates a run dated by report summarizes again.
+   */
+  public static final int FORMAT = 3;
 
-  /** The segment of one date's analyzed documents. */
+  /** The segment of one date's analyzed documents, without their text. */
   public static ArchiveSegment of(String date, Iterable<AnalyzedDocument> documents, int minWords) {
+    return of(date, documents, minWords, false);
+  }
+
+  /** The segment of one date's analyzed documents; with {@code keepText}, the documents too. */
+  public static ArchiveSegment of(String date, Iterable<AnalyzedDocument> documents, int minWords, boolean keepText) {
     SortedMap<String, Long> frequencies = new TreeMap<>();
     List<DocumentTrace> traces = new ArrayList<>();
+    List<AnalyzedDocument> texts = new ArrayList<>();
     for (AnalyzedDocument document : documents) {
       Set<String> distinct = new HashSet<>();
       document.collectTerms(distinct);
       distinct.forEach(term -> frequencies.merge(term, 1L, Long::sum));
       traces.add(DocumentTrace.of(document, minWords));
+      if (keepText) {
+        texts.add(document);
+      }
     }
     traces.sort(Comparator.comparing(DocumentTrace::document));
-    return new ArchiveSegment(date, traces.size(), frequencies, List.copyOf(traces), true);
+    texts.sort(Comparator.comparing(AnalyzedDocument::id));
+    return new ArchiveSegment(date, traces.size(), frequencies, List.copyOf(traces), true, List.copyOf(texts), keepText);
   }
 
   /** The same segment without the document traces: what a retention period keeps of an old date. */
   public ArchiveSegment withoutFingerprints() {
-    return new ArchiveSegment(date, documents, frequencies, List.of(), false);
+    return new ArchiveSegment(date, documents, frequencies, List.of(), false, texts, textKept);
+  }
+
+  /** The same segment without the documents' text: what the state keeps of a date before its rewrite window. */
+  public ArchiveSegment withoutText() {
+    return new ArchiveSegment(date, documents, frequencies, traces, fingerprintsKept, List.of(), false);
   }
 
   /** The file name of a date's segment in a state version directory. */
@@ -85,8 +107,11 @@ public record ArchiveSegment(
     writeString(data, date);
     writeVarLong(data, documents);
     data.writeBoolean(fingerprintsKept);
+    data.writeBoolean(textKept);
     writeVarLong(data, frequencies.size());
+    Map<String, Integer> termIndex = new HashMap<>();
     for (Map.Entry<String, Long> term : frequencies.entrySet()) {
+      termIndex.put(term.getKey(), termIndex.size());
       writeString(data, term.getKey());
       writeVarLong(data, term.getValue());
     }
@@ -108,13 +133,72 @@ public record ArchiveSegment(
         }
       }
     }
+    if (textKept) {
+      writeVarLong(data, texts.size());
+      for (AnalyzedDocument document : texts) {
+        writeText(data, document, termIndex);
+      }
+    }
     data.writeInt((int) checked.getChecksum().getValue());
     data.flush();
     gzip.finish();
   }
 
+  /** A sentence's terms as indexes into the segment's sorted term list, which holds every one of them. */
+  private static void writeText(DataOutputStream data, AnalyzedDocument document, Map<String, Integer> termIndex)
+      throws IOException {
+    writeString(data, document.id());
+    data.writeBoolean(document.url() != null);
+    if (document.url() != null) {
+      writeString(data, document.url());
+    }
+    writeVarLong(data, document.paragraphs().size());
+    for (Paragraph paragraph : document.paragraphs()) {
+      writeVarLong(data, paragraph.position());
+      data.writeLong(paragraph.fingerprint());
+      writeString(data, paragraph.text());
+      writeVarLong(data, paragraph.sentences().size());
+      for (Sentence sentence : paragraph.sentences()) {
+        writeString(data, sentence.text());
+        writeVarLong(data, sentence.terms().size());
+        for (String term : sentence.terms()) {
+          writeVarLong(data, termIndex.get(term));
+        }
+      }
+    }
+  }
+
+  private static AnalyzedDocument readText(DataInputStream data, String date, List<String> terms) throws IOException {
+    String id = readString(data);
+    String url = data.readBoolean() ? readString(data) : null;
+    int count = (int) readVarLong(data);
+    List<Paragraph> paragraphs = new ArrayList<>(count);
+    for (int p = 0; p < count; p++) {
+      int position = (int) readVarLong(data);
+      long fingerprint = data.readLong();
+      String text = readString(data);
+      int sentenceCount = (int) readVarLong(data);
+      List<Sentence> sentences = new ArrayList<>(sentenceCount);
+      for (int i = 0; i < sentenceCount; i++) {
+        String sentence = readString(data);
+        int termCount = (int) readVarLong(data);
+        List<String> sentenceTerms = new ArrayList<>(termCount);
+        for (int t = 0; t < termCount; t++) {
+          long index = readVarLong(data);
+          if (index >= terms.size()) {
+            throw new IOException("archive state segment of " + date + ": a term index out of range");
+          }
+          sentenceTerms.add(terms.get((int) index));
+        }
+        sentences.add(new Sentence(sentence, List.copyOf(sentenceTerms)));
+      }
+      paragraphs.add(new Paragraph(position, text, fingerprint, List.copyOf(sentences)));
+    }
+    return new AnalyzedDocument(id, date, List.copyOf(paragraphs), url);
+  }
+
   /** The first fields of a segment, read without the rest: for the state's index. */
-  public record Header(String date, long documents, boolean fingerprintsKept) {}
+  public record Header(String date, long documents, boolean fingerprintsKept, boolean textKept) {}
 
   public static Header readHeader(InputStream in) throws IOException {
     return readHeader(new DataInputStream(new GZIPInputStream(in, 512)));
@@ -128,7 +212,7 @@ public record ArchiveSegment(
     if (format != FORMAT) {
       throw new IOException("archive state segment format " + format + ", this version reads " + FORMAT);
     }
-    return new Header(readString(data), readVarLong(data), data.readBoolean());
+    return new Header(readString(data), readVarLong(data), data.readBoolean(), data.readBoolean());
   }
 
   /**
@@ -157,8 +241,11 @@ public record ArchiveSegment(
     long documents = header.documents();
     boolean fingerprintsKept = header.fingerprintsKept();
     SortedMap<String, Long> frequencies = new TreeMap<>();
+    List<String> terms = new ArrayList<>();
     for (long t = readVarLong(data); t > 0; t--) {
-      frequencies.put(readString(data), readVarLong(data));
+      String term = readString(data);
+      terms.add(term);
+      frequencies.put(term, readVarLong(data));
     }
     List<DocumentTrace> traces = new ArrayList<>();
     for (long d = readVarLong(data); d > 0; d--) {
@@ -182,10 +269,17 @@ public record ArchiveSegment(
       }
       traces.add(new DocumentTrace(date, document, fingerprints, positions, List.copyOf(sentences)));
     }
+    List<AnalyzedDocument> texts = new ArrayList<>();
+    if (header.textKept()) {
+      for (long d = readVarLong(data); d > 0; d--) {
+        texts.add(readText(data, date, terms));
+      }
+    }
     if (data.read() != -1) {
       throw new IOException("archive state segment of " + date + " has bytes after its end");
     }
-    return new ArchiveSegment(date, documents, frequencies, List.copyOf(traces), fingerprintsKept);
+    return new ArchiveSegment(date, documents, frequencies, List.copyOf(traces), fingerprintsKept,
+        List.copyOf(texts), header.textKept());
   }
 
   private static void writeString(DataOutputStream data, String value) throws IOException {

@@ -29,6 +29,28 @@ public record DateFilter(LocalDate from, LocalDate to, boolean keepUndated, Sort
     return new DateFilter(from, to, keepUndated, new TreeSet<>(dates));
   }
 
+  /**
+   * The same filter also accepting the {@code days} days before each date it accepts: the dates a
+   * run's articles can report on. Without a lower bound it is the same filter.
+   */
+  public DateFilter withDaysBefore(int days) {
+    if (days <= 0 || (from == null && only == null)) {
+      return this;
+    }
+    SortedSet<LocalDate> widened = null;
+    if (only != null) {
+      widened = new TreeSet<>();
+      for (LocalDate date : only) {
+        if (accepts(date)) {
+          for (int before = 0; before <= days; before++) {
+            widened.add(date.minusDays(before));
+          }
+        }
+      }
+    }
+    return new DateFilter(from == null ? null : from.minusDays(days), to, keepUndated, widened);
+  }
+
   /** The same filter without undated documents. */
   public DateFilter withoutUndated() {
     return new DateFilter(from, to, false, only);

@@ -39,6 +39,11 @@ public final class ReportedDates implements Serializable {
         throw new IllegalArgumentException("windowDays and leadingSentences must be 0 or more");
       }
     }
+
+    /** The last day after a date whose articles can still report on it: the window, or 1 for a lead's day before. */
+    public int horizonDays() {
+      return Math.max(windowDays, dayBefore && leadingSentences > 0 ? 1 : 0);
+    }
   }
 
   /** news-tls's lead: sentences 0 to 5 ({@code j <= clip_sents} with {@code clip_sents = 5}). */

@@ -5,16 +5,14 @@ import io.daybrief.model.ArchiveSegment;
 import io.daybrief.model.DayRecord;
 import io.daybrief.model.DocumentTrace;
 import io.daybrief.storage.Storage;
+import io.daybrief.text.IdfHorizon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -26,7 +24,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
@@ -45,24 +42,32 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class ArchiveState {
   /** Every earlier document's trace: dedupe's history. */
   public static final TupleTag<DocumentTrace> TRACES = new TupleTag<>() {};
-  /** Document frequencies of the earlier documents, one map per term shard (as {@link CountDocumentFrequencies}). */
+  /**
+   * Document frequencies of the earlier documents per (term, publication date), one map per term
+   * shard (as {@link CountDocumentFrequencies}).
+   */
   public static final TupleTag<KV<Integer, Map<String, Long>>> FREQUENCIES = new TupleTag<>() {};
-  /** How many earlier documents there are: a single value. */
-  public static final TupleTag<Long> DOCUMENT_COUNT = new TupleTag<>() {};
+  /** How many earlier documents each date has: a single map. */
+  public static final TupleTag<Map<String, Long>> DOCUMENT_COUNT = new TupleTag<>() {};
+  /** The analyzed documents of the recent dates, which the run summarizes again with its own. */
+  public static final TupleTag<AnalyzedDocument> RECENT = new TupleTag<>() {};
 
-  private static final TupleTag<Long> SEGMENT_DOCUMENTS = new TupleTag<>() {};
+  private static final TupleTag<Map<String, Long>> SEGMENT_DOCUMENTS = new TupleTag<>() {};
 
   private ArchiveState() {}
 
   /**
    * Reads state segments. Input: nothing. Output: a tuple of {@link #TRACES}, {@link #FREQUENCIES}
-   * and {@link #DOCUMENT_COUNT}.
+   * and {@link #DOCUMENT_COUNT} of the earlier segments, and the {@link #RECENT} documents.
    *
-   * @param segmentFiles the segment files to read (those of {@link ArchiveStateDirectory#segmentsBefore})
+   * @param segmentFiles the segment files of the earlier dates, whose documents count and dedupe
+   * @param recentFiles the segment files of the recent dates, whose documents the run summarizes
+   *     again: they must keep their text, and they are not part of the three other outputs (the
+   *     run counts and dedupes them as its own)
    * @param shards the shard count of the run's term grouping
    */
-  public static Read read(List<String> segmentFiles, int shards) {
-    return new Read(segmentFiles, shards);
+  public static Read read(List<String> segmentFiles, List<String> recentFiles, int shards) {
+    return new Read(segmentFiles, recentFiles, shards);
   }
 
   /**
@@ -76,18 +81,23 @@ public final class ArchiveState {
   /**
    * Writes one segment per date into a staging directory that {@link ArchiveStateDirectory#commit}
    * later makes the new state. Input: the run's analyzed documents (before dedupe). Output: the dates written.
+   *
+   * @param keepText whether the segments keep the documents' text (the commit drops it for dates
+   *     before the state's window)
    */
-  public static WriteSegments writeSegments(String stagingDirectory, int minWords) {
-    return new WriteSegments(stagingDirectory, minWords);
+  public static WriteSegments writeSegments(String stagingDirectory, int minWords, boolean keepText) {
+    return new WriteSegments(stagingDirectory, minWords, keepText);
   }
 
   /** See {@link ArchiveState#read}. */
   public static final class Read extends PTransform<PBegin, PCollectionTuple> {
     private final List<String> segmentFiles;
+    private final List<String> recentFiles;
     private final int shards;
 
-    Read(List<String> segmentFiles, int shards) {
+    Read(List<String> segmentFiles, List<String> recentFiles, int shards) {
       this.segmentFiles = List.copyOf(segmentFiles);
+      this.recentFiles = List.copyOf(recentFiles);
       this.shards = shards;
     }
 
@@ -99,12 +109,18 @@ public final class ArchiveState {
               .withOutputTags(TRACES, TupleTagList.of(FREQUENCIES).and(SEGMENT_DOCUMENTS)));
       PCollection<KV<Integer, Map<String, Long>>> frequencies = segments.get(FREQUENCIES)
           .setCoder(KvCoder.of(VarIntCoder.of(), MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
-          .apply("SumPerShard", Combine.perKey(new SumFrequenciesFn()));
-      PCollection<Long> documents = segments.get(SEGMENT_DOCUMENTS)
-          .apply("SumDocuments", Sum.longsGlobally());
+          .apply("SumPerShard", Combine.perKey(new SumCountsFn()));
+      PCollection<Map<String, Long>> documents = segments.get(SEGMENT_DOCUMENTS)
+          .setCoder(MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
+          .apply("SumDocuments", Combine.globally(new SumCountsFn()));
+      PCollection<AnalyzedDocument> recent = input
+          .apply("RecentSegmentFiles", Create.of(recentFiles).withCoder(StringUtf8Coder.of()))
+          .apply("ReadRecentDocuments", ParDo.of(new ReadTextsFn()))
+          .setCoder(AnalyzedDocument.AnalyzedDocumentCoder.of());
       return PCollectionTuple.of(TRACES, segments.get(TRACES))
           .and(FREQUENCIES, frequencies)
-          .and(DOCUMENT_COUNT, documents);
+          .and(DOCUMENT_COUNT, documents)
+          .and(RECENT, recent);
     }
   }
 
@@ -138,10 +154,22 @@ public final class ArchiveState {
       ArchiveSegment segment = readSegment(file);
       segment.traces().forEach(out.get(TRACES)::output);
       Map<Integer, Map<String, Long>> byShard = new HashMap<>();
-      segment.frequencies().forEach((term, count) ->
-          byShard.computeIfAbsent(Shards.ofTerm(term, shards), s -> new HashMap<>()).put(term, count));
+      segment.frequencies().forEach((term, count) -> byShard.computeIfAbsent(Shards.ofTerm(term, shards),
+          s -> new HashMap<>()).put(IdfHorizon.key(term, segment.date()), count));
       byShard.forEach((shard, counts) -> out.get(FREQUENCIES).output(KV.of(shard, counts)));
-      out.get(SEGMENT_DOCUMENTS).output(segment.documents());
+      out.get(SEGMENT_DOCUMENTS).output(Map.of(segment.date(), segment.documents()));
+    }
+  }
+
+  /** One segment file to its analyzed documents; a segment without them cannot be summarized again. */
+  static final class ReadTextsFn extends DoFn<String, AnalyzedDocument> {
+    @ProcessElement
+    public void process(@Element String file, OutputReceiver<AnalyzedDocument> out) throws IOException {
+      ArchiveSegment segment = readSegment(file);
+      if (!segment.textKept()) {
+        throw new IOException("archive state segment " + file + " keeps no text, which a run dated by report needs");
+      }
+      segment.texts().forEach(out::output);
     }
   }
 
@@ -161,49 +189,16 @@ public final class ArchiveState {
     }
   }
 
-  /** Adds the frequency maps of one shard; lifted into a partial combine before the shuffle. */
-  static final class SumFrequenciesFn
-      extends Combine.CombineFn<Map<String, Long>, Map<String, Long>, Map<String, Long>> {
-    @Override
-    public Map<String, Long> createAccumulator() {
-      return new HashMap<>();
-    }
-
-    @Override
-    public Map<String, Long> addInput(Map<String, Long> sum, Map<String, Long> counts) {
-      counts.forEach((term, count) -> sum.merge(term, count, Long::sum));
-      return sum;
-    }
-
-    @Override
-    public Map<String, Long> mergeAccumulators(Iterable<Map<String, Long>> accumulators) {
-      Iterator<Map<String, Long>> each = accumulators.iterator();
-      Map<String, Long> merged = each.hasNext() ? each.next() : createAccumulator();
-      while (each.hasNext()) {
-        addInput(merged, each.next());
-      }
-      return merged;
-    }
-
-    @Override
-    public Map<String, Long> extractOutput(Map<String, Long> sum) {
-      return sum;
-    }
-
-    @Override
-    public Coder<Map<String, Long>> getAccumulatorCoder(CoderRegistry registry, Coder<Map<String, Long>> inputCoder) {
-      return MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
-    }
-  }
-
   /** See {@link ArchiveState#writeSegments}. */
   public static final class WriteSegments extends PTransform<PCollection<AnalyzedDocument>, PCollection<String>> {
     private final String stagingDirectory;
     private final int minWords;
+    private final boolean keepText;
 
-    WriteSegments(String stagingDirectory, int minWords) {
+    WriteSegments(String stagingDirectory, int minWords, boolean keepText) {
       this.stagingDirectory = stagingDirectory;
       this.minWords = minWords;
+      this.keepText = keepText;
     }
 
     @Override
@@ -212,7 +207,7 @@ public final class ArchiveState {
           .apply("KeyByDate", WithKeys.<String, AnalyzedDocument>of(AnalyzedDocument::date)
               .withKeyType(TypeDescriptors.strings()))
           .apply("GroupByDate", GroupByKey.create())
-          .apply("WriteSegment", ParDo.of(new WriteSegmentFn(stagingDirectory, minWords)));
+          .apply("WriteSegment", ParDo.of(new WriteSegmentFn(stagingDirectory, minWords, keepText)));
     }
   }
 
@@ -223,16 +218,18 @@ public final class ArchiveState {
   static final class WriteSegmentFn extends DoFn<KV<String, Iterable<AnalyzedDocument>>, String> {
     private final String stagingDirectory;
     private final int minWords;
+    private final boolean keepText;
 
-    WriteSegmentFn(String stagingDirectory, int minWords) {
+    WriteSegmentFn(String stagingDirectory, int minWords, boolean keepText) {
       this.stagingDirectory = stagingDirectory;
       this.minWords = minWords;
+      this.keepText = keepText;
     }
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<AnalyzedDocument>> day, OutputReceiver<String> out)
         throws IOException {
-      ArchiveSegment segment = ArchiveSegment.of(day.getKey(), day.getValue(), minWords);
+      ArchiveSegment segment = ArchiveSegment.of(day.getKey(), day.getValue(), minWords, keepText);
       Storage storage = Storage.of(stagingDirectory);
       storage.createDirectories(stagingDirectory);
       String name = ArchiveSegment.fileName(day.getKey());

@@ -154,6 +154,18 @@ public final class ArchiveStateDirectory {
   }
 
   /**
+   * How many of its newest dates the current version keeps the documents' text of (the rewrite
+   * window of runs dated by report; 0 when dated by publication); empty for a new state.
+   */
+  public Optional<Integer> textDays() throws IOException {
+    Optional<String> version = currentVersion();
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(readIndex(version.get()).path("textDays").asInt(0));
+  }
+
+  /**
    * Checks the current version: CURRENT names a version, its index is of this format, and every
    * segment it lists exists, has the size the index records, is of this format and matches its
    * checksum. Reads every segment once.
@@ -258,20 +270,21 @@ public final class ArchiveStateDirectory {
     return removed;
   }
 
-  /** As {@link #commit(String, int, int)}. */
+  /** As {@link #commit(String, int, int, int)}, keeping no text. */
   public String commit(Path staging, int retentionDays, int minWords) throws IOException {
-    return commit(staging.toString(), retentionDays, minWords);
+    return commit(staging.toString(), retentionDays, minWords, 0);
   }
 
   /**
    * Makes a new version of the current segments with those in {@code staging} replacing or adding
    * their dates, forgets the fingerprints of dates {@code retentionDays} or more before the newest
-   * date (0: never), swaps {@code CURRENT} to it, and removes what the previous version alone used
-   * and the staging directory.
+   * date (0: never) and the text of dates {@code textDays} or more before it (0: of every date),
+   * swaps {@code CURRENT} to it, and removes what the previous version alone used and the staging
+   * directory.
    *
    * @return the new version's name
    */
-  public String commit(String staging, int retentionDays, int minWords) throws IOException {
+  public String commit(String staging, int retentionDays, int minWords, int textDays) throws IOException {
     SortedMap<String, String> segments = new TreeMap<>();
     Optional<String> previous = currentVersion();
     if (previous.isPresent()) {
@@ -290,12 +303,14 @@ public final class ArchiveStateDirectory {
     String name = String.format("v%06d", nextVersionNumber());
     String building = storage.resolve(root, BUILDING_PREFIX + name);
     storage.createDirectories(building);
-    LocalDate forgetUpTo = segments.isEmpty() || retentionDays <= 0
-        ? null : LocalDate.parse(segments.lastKey()).minusDays(retentionDays);
+    LocalDate newest = segments.isEmpty() ? null : LocalDate.parse(segments.lastKey());
+    LocalDate forgetUpTo = newest == null || retentionDays <= 0 ? null : newest.minusDays(retentionDays);
+    LocalDate forgetTextUpTo = newest == null ? null : newest.minusDays(textDays);
     StringBuilder index = new StringBuilder()
         .append("{\"format\":").append(ArchiveSegment.FORMAT)
         .append(",\"minSentenceWords\":").append(minWords)
         .append(",\"retentionDays\":").append(Math.max(0, retentionDays))
+        .append(",\"textDays\":").append(Math.max(0, textDays))
         .append(",\"dates\":[");
     String separator = "\n";
     for (Map.Entry<String, String> segment : segments.entrySet()) {
@@ -304,15 +319,22 @@ public final class ArchiveStateDirectory {
       String fileName = ArchiveSegment.fileName(date);
       String target = storage.resolve(building, fileName);
       boolean forget = forgetUpTo != null && !LocalDate.parse(date).isAfter(forgetUpTo);
+      boolean forgetText = forgetTextUpTo != null && !LocalDate.parse(date).isAfter(forgetTextUpTo);
       ArchiveSegment.Header header = header(source);
       String reference = null;
-      if (forget && header.fingerprintsKept()) {
+      if ((forget && header.fingerprintsKept()) || (forgetText && header.textKept())) {
         ArchiveSegment whole;
         try (InputStream in = storage.open(source)) {
           whole = ArchiveSegment.readFrom(in);
         }
+        if (forget) {
+          whole = whole.withoutFingerprints();
+        }
+        if (forgetText) {
+          whole = whole.withoutText();
+        }
         try (OutputStream out = storage.create(target)) {
-          whole.withoutFingerprints().writeTo(out);
+          whole.writeTo(out);
         }
       } else if (!storage.link(source, target)) {
         // Segments never change once written, so a version may use another version's file.
@@ -325,6 +347,7 @@ public final class ArchiveStateDirectory {
       index.append(separator).append("{\"date\":\"").append(date)
           .append("\",\"documents\":").append(header.documents())
           .append(",\"fingerprints\":").append(header.fingerprintsKept() && !forget)
+          .append(",\"text\":").append(header.textKept() && !forgetText)
           .append(",\"bytes\":").append(storage.size(reference == null ? target : source));
       if (reference != null) {
         index.append(",\"segment\":\"").append(reference).append('"');

@@ -1,6 +1,7 @@
 package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
+import io.daybrief.text.IdfHorizon;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -20,9 +21,11 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Document frequency of every term of the collection. Input: analyzed documents (before dedupe:
- * a document that repeats a syndicated paragraph still contains its terms). Output: one map
- * term to document count per term shard; no worker holds the whole vocabulary.
+ * Document frequency of every term of the collection per publication date. Input: analyzed
+ * documents (before dedupe: a document that repeats a syndicated paragraph still contains its
+ * terms). Output: one map per term shard from (term, publication date) ({@link IdfHorizon#key}) to
+ * the number of that date's documents containing the term; no worker holds the whole vocabulary.
+ * Kept per date so that a date's IDF can count only the documents up to its horizon.
  */
 public final class CountDocumentFrequencies
     extends PTransform<PCollection<AnalyzedDocument>, PCollection<KV<Integer, Map<String, Long>>>> {
@@ -39,7 +42,7 @@ public final class CountDocumentFrequencies
         .apply("SumPerShard", Combine.perKey(new CountTermsFn()));
   }
 
-  /** Each distinct term of a document once, batched per shard to keep element counts low. */
+  /** Each distinct term of a document once, with its date, batched per shard to keep element counts low. */
   static final class ShardDocumentTermsFn extends DoFn<AnalyzedDocument, KV<Integer, List<String>>> {
     private final int shards;
 
@@ -51,7 +54,8 @@ public final class CountDocumentFrequencies
     public void process(@Element AnalyzedDocument document, OutputReceiver<KV<Integer, List<String>>> out) {
       Set<String> distinct = new HashSet<>();
       document.collectTerms(distinct);
-      Shards.groupTerms(distinct, shards).forEach((shard, terms) -> out.output(KV.of(shard, terms)));
+      Shards.groupTerms(distinct, shards).forEach((shard, terms) ->
+          out.output(KV.of(shard, terms.stream().map(term -> IdfHorizon.key(term, document.date())).toList())));
     }
   }
 

@@ -2,6 +2,7 @@ package io.daybrief.transforms;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.DayDocuments;
+import io.daybrief.text.IdfHorizon;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,10 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Brings each date the document frequencies of the terms its sentences use, without any worker
  * holding the whole vocabulary: every date asks each term shard for its own terms. Input: a tuple
- * of {@link #DAYS} and the per-shard {@link #FREQUENCIES} of {@link CountDocumentFrequencies} (maps of
- * the same shard are added).
- * Output: per date, one partial term-to-frequency map per shard it has terms in.
+ * of {@link #DAYS} and the per-shard {@link #FREQUENCIES} per (term, publication date) of {@link
+ * CountDocumentFrequencies} (maps of the same shard are added). Output: per date, one partial
+ * term-to-frequency map per shard it has terms in, counting the documents published up to the
+ * date's {@link IdfHorizon}.
  */
 public final class LookupDocumentFrequencies
     extends PTransform<PCollectionTuple, PCollection<KV<String, Map<String, Long>>>> {
@@ -34,10 +36,12 @@ public final class LookupDocumentFrequencies
   private static final TupleTag<Map<String, Long>> COUNTED = new TupleTag<>() {};
 
   private final int shards;
+  private final IdfHorizon horizon;
 
   /** @param shards must be the shard count the frequencies were counted with */
-  public LookupDocumentFrequencies(int shards) {
+  public LookupDocumentFrequencies(int shards, IdfHorizon horizon) {
     this.shards = shards;
+    this.horizon = horizon;
   }
 
   @Override
@@ -47,7 +51,7 @@ public final class LookupDocumentFrequencies
     return KeyedPCollectionTuple.of(REQUESTED, GatherByKey.onDirectRunner("GatherRequests", requests))
         .and(COUNTED, input.get(FREQUENCIES))
         .apply("GroupByTermShard", CoGroupByKey.create())
-        .apply("AnswerRequests", ParDo.of(new AnswerRequestsFn()));
+        .apply("AnswerRequests", ParDo.of(new AnswerRequestsFn(horizon)));
   }
 
   /** One request per date and shard, listing the date's distinct terms in that shard. */
@@ -70,17 +74,21 @@ public final class LookupDocumentFrequencies
   }
 
   static final class AnswerRequestsFn extends DoFn<KV<Integer, CoGbkResult>, KV<String, Map<String, Long>>> {
+    private final IdfHorizon horizon;
+
+    AnswerRequestsFn(IdfHorizon horizon) {
+      this.horizon = horizon;
+    }
+
     @ProcessElement
     public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<KV<String, Map<String, Long>>> out) {
-      Map<String, Long> counted = new HashMap<>();
       // Several maps for one shard when earlier runs' frequencies (the archive state) come beside the run's.
-      for (Map<String, Long> partial : shard.getValue().getAll(COUNTED)) {
-        partial.forEach((term, count) -> counted.merge(term, count, Long::sum));
-      }
+      IdfHorizon.Table counted = IdfHorizon.Table.of(shard.getValue().getAll(COUNTED));
       for (KV<String, List<String>> request : shard.getValue().getAll(REQUESTED)) {
+        String limit = horizon.limit(request.getKey());
         Map<String, Long> answer = new HashMap<>();
         for (String term : request.getValue()) {
-          answer.put(term, counted.getOrDefault(term, 0L));
+          answer.put(term, counted.count(term, limit));
         }
         out.output(KV.of(request.getKey(), answer));
       }

@@ -31,6 +31,8 @@ import org.joda.time.Instant;
  * drop them without a word. Input: dated documents whose timestamp is their date's midnight.
  * Output: {@link #DOCUMENTS} that a window will take, and {@link #REJECTED}: undated documents
  * ("undated": a stream orders by date) and documents whose date's window has expired ("late").
+ * Dated by report, a document of date p may report on the dates from p - W to p (W the report
+ * window): it is late once the window of p - W has expired, as a part of it would be lost there.
  *
  * <p>A window has expired once the watermark is past its end plus the allowed lateness. Beam does
  * not show a DoFn the watermark, so an event-time timer walks the expiry instants, one date after
@@ -44,9 +46,12 @@ public final class RejectLateDocuments extends PTransform<PCollection<Document>,
   public static final TupleTag<Rejected> REJECTED = new TupleTag<>() {};
 
   private final DayClock clock;
+  private final int reportWindowDays;
 
-  public RejectLateDocuments(DayClock clock) {
+  /** @param reportWindowDays W: how many days before its own date a document may report on (0 by publication) */
+  public RejectLateDocuments(DayClock clock, int reportWindowDays) {
     this.clock = clock;
+    this.reportWindowDays = reportWindowDays;
   }
 
   @Override
@@ -55,11 +60,12 @@ public final class RejectLateDocuments extends PTransform<PCollection<Document>,
         // One key: the check is per stream, and its state is tiny.
         .apply("KeyAll", WithKeys.<Integer, Document>of(0).withKeyType(TypeDescriptors.integers()))
         .apply("CheckLateness",
-            ParDo.of(new CheckLatenessFn(clock)).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTED)));
+            ParDo.of(new CheckLatenessFn(clock, reportWindowDays)).withOutputTags(DOCUMENTS, TupleTagList.of(REJECTED)));
   }
 
   static final class CheckLatenessFn extends DoFn<KV<Integer, Document>, Document> {
     private final DayClock clock;
+    private final int reportWindowDays;
     private final Counter late = Counters.counter(Counters.DOCUMENTS_LATE);
     private final Counter undated = Counters.counter(Counters.DOCUMENTS_UNDATED_STREAMING);
     private final Counter rejectedRecords = Counters.counter(Counters.REJECTED_RECORDS);
@@ -75,8 +81,9 @@ public final class RejectLateDocuments extends PTransform<PCollection<Document>,
     @TimerId("expiry")
     private final TimerSpec expiry = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
-    CheckLatenessFn(DayClock clock) {
+    CheckLatenessFn(DayClock clock, int reportWindowDays) {
       this.clock = clock;
+      this.reportWindowDays = reportWindowDays;
     }
 
     /**
@@ -104,11 +111,13 @@ public final class RejectLateDocuments extends PTransform<PCollection<Document>,
         reject(out, document, "undated: a stream orders documents by date");
         return;
       }
-      long day = LocalDate.parse(document.date()).toEpochDay();
+      // The walk follows the earliest date each document may report on.
+      long day = LocalDate.parse(document.date()).toEpochDay() - reportWindowDays;
       Long expired = expiredThrough.read();
       if (expired != null && day <= expired) {
         late.inc();
-        reject(out, document, "late: more than the allowed lateness after the end of " + document.date());
+        reject(out, document, "late: more than the allowed lateness after the end of " + LocalDate.ofEpochDay(day)
+            + (reportWindowDays == 0 ? "" : ", the first date a document of " + document.date() + " may report on"));
         return;
       }
       Long latest = latestDay.read();

@@ -7,6 +7,7 @@ import io.daybrief.model.Paragraph;
 import io.daybrief.text.DateImportance;
 import io.daybrief.text.DateKeys;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.IdfHorizon;
 import io.daybrief.text.MentionedDates;
 import java.time.LocalDate;
 import io.daybrief.text.DaySummarizer.Candidate;
@@ -34,7 +35,8 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Scores and selects each date's sentences. Input: a tuple of {@link #DAYS}, the dates' partial
  * document {@link #FREQUENCIES} from {@link LookupDocumentFrequencies}, and the collection's
- * {@link #DOCUMENT_COUNT} (a single value). Output: one {@link DailySummary} per date.
+ * {@link #DOCUMENT_COUNT} per publication date (a single map, one entry per date). Output: one
+ * {@link DailySummary} per date, whose IDF counts the documents up to the date's {@link IdfHorizon}.
  *
  * <p>A date's documents are joined with its frequencies one document per element: a whole date as
  * one record grows with the corpus (~4.5 MB at 1.6 GB) and Flink cannot sort a record larger than
@@ -43,20 +45,22 @@ import org.apache.beam.sdk.values.TupleTag;
 public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollection<DailySummary>> {
   public static final TupleTag<DayDocuments> DAYS = new TupleTag<>() {};
   public static final TupleTag<KV<String, Map<String, Long>>> FREQUENCIES = new TupleTag<>() {};
-  public static final TupleTag<Long> DOCUMENT_COUNT = new TupleTag<>() {};
+  public static final TupleTag<Map<String, Long>> DOCUMENT_COUNT = new TupleTag<>() {};
 
   private static final TupleTag<AnalyzedDocument> DOCUMENTS = new TupleTag<>() {};
   private static final TupleTag<Map<String, Long>> PARTIAL_FREQUENCIES = new TupleTag<>() {};
 
   private final DaySummarizer.Settings settings;
+  private final IdfHorizon horizon;
 
-  public SummarizeByDate(DaySummarizer.Settings settings) {
+  public SummarizeByDate(DaySummarizer.Settings settings, IdfHorizon horizon) {
     this.settings = settings;
+    this.horizon = horizon;
   }
 
   @Override
   public PCollection<DailySummary> expand(PCollectionTuple input) {
-    PCollectionView<Long> documentCount =
+    PCollectionView<Map<String, Long>> documentCount =
         input.get(DOCUMENT_COUNT).apply("DocumentCountView", View.asSingleton());
     PCollection<KV<String, AnalyzedDocument>> documents =
         input.get(DAYS)
@@ -67,7 +71,7 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
         .apply("JoinFrequenciesByDate", CoGroupByKey.create())
         .apply(
             "SummarizeDay",
-            ParDo.of(new SummarizeDayFn(settings, documentCount)).withSideInputs(documentCount));
+            ParDo.of(new SummarizeDayFn(settings, horizon, documentCount)).withSideInputs(documentCount));
   }
 
   /** Each kept document of a date, keyed by the date; a document without kept paragraphs too, as it counts. */
@@ -82,13 +86,15 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
 
   static final class SummarizeDayFn extends DoFn<KV<String, CoGbkResult>, DailySummary> {
     private final DaySummarizer.Settings settings;
-    private final PCollectionView<Long> documentCount;
+    private final IdfHorizon horizon;
+    private final PCollectionView<Map<String, Long>> documentCount;
     private final Counter dates = Counters.counter(Counters.DATES_SUMMARIZED);
     private final Counter chosen = Counters.counter(Counters.SUMMARY_SENTENCES);
     private transient DaySummarizer summarizer;
 
-    SummarizeDayFn(DaySummarizer.Settings settings, PCollectionView<Long> documentCount) {
+    SummarizeDayFn(DaySummarizer.Settings settings, IdfHorizon horizon, PCollectionView<Map<String, Long>> documentCount) {
       this.settings = settings;
+      this.horizon = horizon;
       this.documentCount = documentCount;
     }
 
@@ -104,7 +110,7 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
       for (Map<String, Long> partial : joined.getValue().getAll(PARTIAL_FREQUENCIES)) {
         frequencies.putAll(partial);
       }
-      long collectionSize = context.sideInput(documentCount);
+      long collectionSize = horizon.documents(context.sideInput(documentCount), day.date());
       DailySummary summary = summarize(summarizer, day,
           new DaySummarizer.Frequencies(collectionSize, term -> frequencies.getOrDefault(term, 0L)));
       dates.inc();

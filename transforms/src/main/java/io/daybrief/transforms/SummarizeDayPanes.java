@@ -1,21 +1,23 @@
 package io.daybrief.transforms;
 
-import io.daybrief.model.DayDocuments;
 import io.daybrief.model.DayPane;
 import io.daybrief.model.DayRecord;
 import io.daybrief.model.SummaryRevision;
 import io.daybrief.model.DailySummary;
 import io.daybrief.text.DayClock;
 import io.daybrief.text.DaySummarizer;
-import io.daybrief.text.NearDuplicates;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.state.MapState;
@@ -43,19 +45,18 @@ import org.apache.beam.sdk.values.WindowingStrategy;
 import org.joda.time.Instant;
 
 /**
- * Summarizes each pane of each date against the dates before it. Input: {@link DayPane}s. Output:
- * one {@link SummaryRevision} per pane.
+ * Summarizes the dates of a stream from the panes of its publication dates. Input: {@link DayPane}s
+ * (windows by publication date). Output: {@link SummaryRevision}s of each date, a date being the
+ * day its sentences report on ({@link StreamDates}; by publication, a pane's own date).
  *
- * <p>A {@link DayRecord} of every date seen (document frequencies, fingerprints, shingle sets; not
- * the documents) is kept in state, replaced by each new pane of its date. A pane of date d is
- * deduplicated against the records of the {@code dedupeRetentionDays} dates before d, and its IDF
- * counts the documents of the {@code idfWindowDays} dates ending with d. A record is dropped by an
- * event-time timer once no date that can still fire needs it: the state is bounded by those windows.
- *
- * <p>Early, on-time and late panes are summarized as they come, against the records there are. A
- * last pane waits in state for an event-time timer at its date's expiry, so that the final
- * revision of d sees every earlier date's record even when the runner delivers several last panes
- * at once (at the end of a stream) in any order.
+ * <p>State: a {@link DayRecord} of every publication date seen (document frequencies, fingerprints,
+ * shingle sets), and the newest pane of each publication date until the last date it reports on
+ * has had its final revision. Each pane of publication date p revises, right away, every date its
+ * kept documents report on (p and, by report, up to W days before it: late revisions of those
+ * dates). A date d's final revision waits for an event-time timer just after d's expiry (its end
+ * plus the allowed lateness L): with L at least W, every pane of the publication dates d to d + W
+ * that came on time has left its documents by then (each holds the watermark until it is
+ * processed), whatever order the runner delivered them in (at the end of a stream all come at once).
  *
  * <p>{@link #withSeeds} starts the state with records of earlier dates, those of the batch jobs'
  * archive state. They enter the same keyed step as the panes, timestamped at the beginning of
@@ -65,18 +66,15 @@ import org.joda.time.Instant;
  * once no date that can still fire needs them.
  *
  * <p>One key: a date needs the records of the dates before it, so the dates are summarized by one
- * worker in turn. The work per pane grows with the retention, not with the length of the stream.
+ * worker in turn. The work per pane grows with the windows, not with the length of the stream.
  */
 public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PCollection<SummaryRevision>> {
 
   /**
-   * @param idfWindowDays the IDF of date d counts the documents of d and the days before it, this many dates in all
-   * @param dedupeRetentionDays a paragraph is a copy when seen in the last this many dates before
-   * @param minWords shorter sentences are neither candidates nor compared as near copies
+   * @param dates which documents and records a date is summarized from
+   * @param summary how a date's sentences are chosen
    */
-  public record Settings(
-      DayClock clock, int idfWindowDays, int dedupeRetentionDays, NearDuplicates.Settings near, int minWords,
-      DaySummarizer.Settings summary) implements Serializable {}
+  public record Settings(DayClock clock, StreamDates dates, DaySummarizer.Settings summary) implements Serializable {}
 
   /** A pane (key) or a seed record (value): the one input of the keyed step; the other side is null. */
   private static final KvCoder<DayPane, DayRecord> ITEM =
@@ -132,25 +130,29 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
     private final Counter chosen = Counters.counter(Counters.SUMMARY_SENTENCES);
     private final Counter exactCopies = Counters.counter(Counters.DUPLICATES_EXACT);
     private final Counter nearCopies = Counters.counter(Counters.DUPLICATES_NEAR);
-    private transient EarlierDays earlierDays;
     private transient DaySummarizer summarizer;
 
+    /** By publication date (and the seeds' dates). */
     @StateId("records")
     private final StateSpec<MapState<String, DayRecord>> records =
         StateSpecs.map(StringUtf8Coder.of(), DayRecord.DayRecordCoder.of());
-    /** Last panes waiting for the watermark to pass their date's expiry, by date. */
-    @StateId("lastPanes")
-    private final StateSpec<MapState<String, DayPane>> lastPanes =
+    /** The newest pane of each publication date, until its own date's final revision. */
+    @StateId("panes")
+    private final StateSpec<MapState<String, DayPane>> panes =
         StateSpecs.map(StringUtf8Coder.of(), DayPane.DayPaneCoder.of());
-    @StateId("lastPanesAt")
-    private final StateSpec<ValueState<Long>> lastPanesAt = StateSpecs.value(VarLongCoder.of());
-    @TimerId("lastPanes")
-    private final TimerSpec lastPanesTimer = TimerSpecs.timer(TimeDomain.EVENT_TIME);
-    /** Epoch millis the discard timer is set for, if set. */
-    @StateId("discardAt")
-    private final StateSpec<ValueState<Long>> discardAt = StateSpecs.value(VarLongCoder.of());
-    @TimerId("discard")
-    private final TimerSpec discard = TimerSpecs.timer(TimeDomain.EVENT_TIME);
+    /** The dates whose final revision is still to come, with how many revisions they have had. */
+    @StateId("revisions")
+    private final StateSpec<MapState<String, Integer>> revisionCounts =
+        StateSpecs.map(StringUtf8Coder.of(), VarIntCoder.of());
+    /** The latest date whose final revision is out: a pane that would revise it again is too late for it. */
+    @StateId("finalThrough")
+    private final StateSpec<ValueState<String>> finalThrough = StateSpecs.value(StringUtf8Coder.of());
+    /** Epoch millis the tick timer is set for, if set. */
+    @StateId("tickAt")
+    private final StateSpec<ValueState<Long>> tickAt = StateSpecs.value(VarLongCoder.of());
+    /** One timer for final revisions and for dropping what no date needs any more, in that order. */
+    @TimerId("tick")
+    private final TimerSpec tick = TimerSpecs.timer(TimeDomain.EVENT_TIME);
 
     SummarizePaneFn(Settings settings) {
       this.settings = settings;
@@ -158,7 +160,6 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
 
     @Setup
     public void setup() {
-      earlierDays = new EarlierDays(settings.near(), settings.minWords());
       summarizer = new DaySummarizer(settings.summary());
     }
 
@@ -167,134 +168,127 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
         @Element KV<Integer, KV<DayPane, DayRecord>> element,
         @Timestamp Instant timestamp,
         @StateId("records") MapState<String, DayRecord> records,
-        @StateId("lastPanes") MapState<String, DayPane> lastPanes,
-        @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
-        @StateId("discardAt") ValueState<Long> discardAt,
-        @TimerId("lastPanes") Timer lastPanesTimer,
-        @TimerId("discard") Timer discard,
+        @StateId("panes") MapState<String, DayPane> panes,
+        @StateId("revisions") MapState<String, Integer> revisionCounts,
+        @StateId("finalThrough") ValueState<String> finalThrough,
+        @StateId("tickAt") ValueState<Long> tickAt,
+        @TimerId("tick") Timer tick,
         OutputReceiver<SummaryRevision> out) {
+      // A timer may not hold the output behind the element being processed.
+      long notBefore = timestamp.getMillis();
       DayRecord seed = element.getValue().getValue();
       if (seed != null) {
         // A pane that came first has the stream's own record of the date, which wins.
         if (records.get(seed.date()).read() == null) {
           records.put(seed.date(), seed);
-          earliest(discard, discardAt, discardMillis(LocalDate.parse(seed.date())));
+          earliest(tick, tickAt, Math.max(recordDiscardMillis(seed.date()), notBefore));
         }
         return;
       }
       DayPane pane = element.getValue().getKey();
-      LocalDate date = LocalDate.parse(pane.date());
-      DayRecord today = earlierDays.record(pane.date(), pane.documents());
-      records.put(pane.date(), today);
-      earliest(discard, discardAt, discardMillis(date));
-      if (pane.last()) {
-        // Summarized when the watermark has passed the date's expiry: by then every pane of an
-        // earlier date (each expires earlier, and holds the watermark until it is processed) has
-        // left its record, whatever order the runner delivered the panes in.
-        lastPanes.put(pane.date(), pane);
-        earliest(lastPanesTimer, lastPanesAt, Math.max(clock().expiryMillis(date), timestamp.getMillis()));
-        return;
-      }
-      out.output(summarize(pane, today, records));
-    }
-
-    @OnTimer("lastPanes")
-    public void onLastPanes(
-        @StateId("records") MapState<String, DayRecord> records,
-        @StateId("lastPanes") MapState<String, DayPane> lastPanes,
-        @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
-        @TimerId("lastPanes") Timer lastPanesTimer,
-        OutputReceiver<SummaryRevision> out) {
-      Long due = lastPanesAt.read();
-      // Null when the discard timer has already summarized every waiting pane.
-      if (due != null) {
-        emitLastPanes(due, records, lastPanes, lastPanesAt, lastPanesTimer, out);
+      records.put(pane.date(), settings.dates().record(pane.date(), pane.documents()));
+      panes.put(pane.date(), pane);
+      earliest(tick, tickAt, Math.max(recordDiscardMillis(pane.date()), notBefore));
+      StreamDates.Snapshot snapshot = snapshot(records, panes);
+      String through = finalThrough.read();
+      for (String date : snapshot.reportedParts(pane.date()).keySet()) {
+        if (through != null && date.compareTo(through) <= 0) {
+          continue;
+        }
+        Integer done = revisionCounts.get(date).read();
+        int revision = done == null ? 0 : done;
+        earliest(tick, tickAt, Math.max(finalMillis(date), notBefore));
+        // A last pane only repeats what the on-time and late ones brought: the date's final revision follows.
+        if (pane.last()) {
+          revisionCounts.put(date, revision);
+        } else {
+          out.output(summarize(snapshot, date, revision, false));
+          revisionCounts.put(date, revision + 1);
+        }
       }
     }
 
     /**
-     * Runners need not fire two timers of a key in time order (the DirectRunner may not), so the
-     * last panes due by now are summarized here first, before any record they need is dropped.
+     * The final revisions due by now, in date order, then whatever no date that can still fire
+     * needs. Runners need not fire timers in time order, so one timer does both, finals first.
      */
-    @OnTimer("discard")
-    public void onDiscard(
+    @OnTimer("tick")
+    public void onTick(
         @StateId("records") MapState<String, DayRecord> records,
-        @StateId("lastPanes") MapState<String, DayPane> lastPanes,
-        @StateId("lastPanesAt") ValueState<Long> lastPanesAt,
-        @StateId("discardAt") ValueState<Long> discardAt,
-        @TimerId("lastPanes") Timer lastPanesTimer,
-        @TimerId("discard") Timer discard,
+        @StateId("panes") MapState<String, DayPane> panes,
+        @StateId("revisions") MapState<String, Integer> revisionCounts,
+        @StateId("finalThrough") ValueState<String> finalThrough,
+        @StateId("tickAt") ValueState<Long> tickAt,
+        @TimerId("tick") Timer tick,
         OutputReceiver<SummaryRevision> out) {
-      long now = discardAt.read();
-      discardAt.clear();
-      emitLastPanes(now, records, lastPanes, lastPanesAt, lastPanesTimer, out);
-      Long next = null;
-      List<String> keys = new ArrayList<>();
-      records.keys().read().forEach(keys::add);
-      for (String key : keys) {
-        long at = discardMillis(LocalDate.parse(key));
+      long now = tickAt.read();
+      tickAt.clear();
+      List<String> due = new ArrayList<>();
+      revisionCounts.keys().read().forEach(date -> {
+        if (finalMillis(date) <= now) {
+          due.add(date);
+        }
+      });
+      due.sort(null);
+      if (!due.isEmpty()) {
+        StreamDates.Snapshot snapshot = snapshot(records, panes);
+        for (String date : due) {
+          SummaryRevision revision = summarize(snapshot, date, revisionCounts.get(date).read(), true);
+          revisionCounts.remove(date);
+          // Revisions accumulate: counting the final one only makes the counters add up over the run.
+          dates.inc();
+          chosen.inc(revision.summary().sentences().size());
+          EarlierDays.Kept kept = snapshot.kept(date);
+          if (kept != null) {
+            exactCopies.inc(kept.exactCopies());
+            nearCopies.inc(kept.nearCopies());
+          }
+          out.output(revision);
+        }
+        finalThrough.write(due.get(due.size() - 1));
+      }
+      Long next = dropDue(records.keys().read(), this::recordDiscardMillis, records::remove, now, null);
+      next = dropDue(panes.keys().read(), this::finalMillis, panes::remove, now, next);
+      for (String date : revisionCounts.keys().read()) {
+        next = next == null ? finalMillis(date) : Math.min(next, finalMillis(date));
+      }
+      if (next != null) {
+        earliest(tick, tickAt, next);
+      }
+    }
+
+    /** Removes the dates due by {@code now}; returns the earliest instant of the others (or {@code next}). */
+    private static Long dropDue(
+        Iterable<String> keys, ToLongFunction<String> dueMillis, Consumer<String> remove, long now, Long next) {
+      List<String> all = new ArrayList<>();
+      keys.forEach(all::add);
+      for (String date : all) {
+        long at = dueMillis.applyAsLong(date);
         if (at <= now) {
-          records.remove(key);
+          remove.accept(date);
         } else if (next == null || at < next) {
           next = at;
         }
       }
-      if (next != null) {
-        earliest(discard, discardAt, next);
-      }
+      return next;
     }
 
-    /** Summarizes, in date order, the waiting last panes whose date expired by {@code now}. */
-    private void emitLastPanes(
-        long now, MapState<String, DayRecord> records, MapState<String, DayPane> lastPanes,
-        ValueState<Long> lastPanesAt, Timer lastPanesTimer, OutputReceiver<SummaryRevision> out) {
-      List<String> waiting = new ArrayList<>();
-      lastPanes.keys().read().forEach(waiting::add);
-      waiting.sort(null);
-      lastPanesAt.clear();
-      for (String key : waiting) {
-        long at = clock().expiryMillis(LocalDate.parse(key));
-        if (at > now) {
-          earliest(lastPanesTimer, lastPanesAt, at);
-          continue;
-        }
-        DayPane pane = lastPanes.get(key).read();
-        lastPanes.remove(key);
-        SummaryRevision revision = summarize(pane, earlierDays.record(pane.date(), pane.documents()), records);
-        // Panes accumulate: counting the last one only makes the counters add up over the run.
-        dates.inc();
-        chosen.inc(revision.summary().sentences().size());
-        out.output(revision);
-      }
-    }
-
-    private SummaryRevision summarize(DayPane pane, DayRecord today, MapState<String, DayRecord> records) {
-      LocalDate date = LocalDate.parse(pane.date());
-      List<DayRecord> idfDays = new ArrayList<>();
-      List<DayRecord> dedupeDays = new ArrayList<>();
-      idfDays.add(today);
+    private StreamDates.Snapshot snapshot(MapState<String, DayRecord> records, MapState<String, DayPane> panes) {
+      Map<String, DayRecord> all = new HashMap<>();
       for (Map.Entry<String, DayRecord> entry : records.entries().read()) {
-        LocalDate other = LocalDate.parse(entry.getKey());
-        if (!other.isBefore(date)) {
-          continue;
-        }
-        if (!other.isBefore(date.minusDays(settings.idfWindowDays() - 1L))) {
-          idfDays.add(entry.getValue());
-        }
-        if (!other.isBefore(date.minusDays(settings.dedupeRetentionDays()))) {
-          dedupeDays.add(entry.getValue());
-        }
+        all.put(entry.getKey(), entry.getValue());
       }
-      EarlierDays.Kept kept = earlierDays.withoutCopies(pane.documents(), today, dedupeDays);
-      long documentCount = EarlierDays.documentCount(idfDays);
-      DailySummary summary = SummarizeByDate.summarize(summarizer, new DayDocuments(pane.date(), kept.documents()),
-          new DaySummarizer.Frequencies(documentCount, term -> EarlierDays.documentFrequency(term, idfDays)));
+      return settings.dates().snapshot(all, date -> {
+        DayPane pane = panes.get(date).read();
+        return pane == null ? null : pane.documents();
+      });
+    }
+
+    private SummaryRevision summarize(StreamDates.Snapshot snapshot, String date, int revision, boolean last) {
+      DailySummary summary = SummarizeByDate.summarize(
+          summarizer, snapshot.documents(date), snapshot.frequencies(date));
       revisions.inc();
-      if (pane.last()) {
-        exactCopies.inc(kept.exactCopies());
-        nearCopies.inc(kept.nearCopies());
-      }
-      return new SummaryRevision(summary, pane.revision(), pane.last());
+      return new SummaryRevision(summary, revision, last);
     }
 
     /** Sets {@code timer} to {@code millis} unless it is already set earlier. */
@@ -306,14 +300,17 @@ public final class SummarizeDayPanes extends PTransform<PCollection<DayPane>, PC
       }
     }
 
-    private DayClock clock() {
-      return settings.clock();
+    /**
+     * Just after the date's expiry: a pane of a publication date up to L days later, on time,
+     * holds the watermark at or before the expiry until it is processed.
+     */
+    private long finalMillis(String date) {
+      return settings.clock().expiryMillis(LocalDate.parse(date)) + 1;
     }
 
     /** When no date that can still fire needs the record of {@code date} any more. */
-    private long discardMillis(LocalDate date) {
-      int needed = Math.max(settings.idfWindowDays(), settings.dedupeRetentionDays());
-      return settings.clock().expiryMillis(date.plusDays(needed));
+    private long recordDiscardMillis(String date) {
+      return finalMillis(LocalDate.parse(date).plusDays(settings.dates().recordDays()).toString());
     }
   }
 }

@@ -12,13 +12,14 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * The streaming summarization, without I/O. Input: documents timestamped at their date's midnight
- * (explicit date or none), with a watermark that follows them. Output: {@link #SUMMARIES}, a
- * revision per firing of each date's window, and {@link #REJECTED}: undated and late documents.
+ * (explicit date or none), with a watermark that follows them. Output: {@link #SUMMARIES}, revisions
+ * of each date (a date being the day a sentence reports, or its article's date), and {@link
+ * #REJECTED}: undated and late documents.
  *
  * <p>Final-pane equivalence: when every document of a date arrives before the watermark passes
  * the date, documents arrive in date order, and the IDF window and the dedupe retention cover the
  * stream, the last revision of each date d equals the batch summary of the same documents with
- * {@code --to=d} (see docs/streaming.md). {@link #withSeeds} adds the records of earlier dates (of
+ * {@code --to=d+W} and the same dating, W the report window (0 by publication; see docs/streaming.md). {@link #withSeeds} adds the records of earlier dates (of
  * the archive state) that the first dates count and dedupe against, as batch runs with {@code --state} do.
  */
 public final class SummarizeStream extends PTransform<PCollection<Document>, PCollectionTuple> {
@@ -49,7 +50,7 @@ public final class SummarizeStream extends PTransform<PCollection<Document>, PCo
   public PCollectionTuple expand(PCollection<Document> documents) {
     PCollectionTuple checked = documents
         .apply("ResolveDates", new ResolveDates(new DateFilter(null, null, true)))
-        .apply("RejectLateDocuments", new RejectLateDocuments(settings.summaries().clock()));
+        .apply("RejectLateDocuments", new RejectLateDocuments(settings.summaries().clock(), settings.summaries().dates().windowDays()));
     PCollection<SummaryRevision> summaries = checked.get(RejectLateDocuments.DOCUMENTS)
         .apply("NormalizeParagraphs", new NormalizeParagraphs())
         .apply("SplitSentences", new SplitSentences())

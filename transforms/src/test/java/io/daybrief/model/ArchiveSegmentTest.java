@@ -51,7 +51,24 @@ class ArchiveSegmentTest {
     assertArrayEquals(bytes, bytes(other));
     assertEquals(one, ArchiveSegment.readFrom(new ByteArrayInputStream(bytes)));
     ArchiveSegment.Header header = ArchiveSegment.readHeader(new ByteArrayInputStream(bytes));
-    assertEquals(new ArchiveSegment.Header("2010-01-13", 2, true), header);
+    assertEquals(new ArchiveSegment.Header("2010-01-13", 2, true, false), header);
+  }
+
+  @Test
+  void theDocumentsTextRoundTripsAndIsDroppedBeforeTheWindow() throws IOException {
+    AnalyzedDocument withUrl = new AnalyzedDocument("b", "2010-01-13", document("b", LONG, SHORT).paragraphs(),
+        "https://example.org/b");
+    ArchiveSegment segment = ArchiveSegment.of("2010-01-13", List.of(withUrl, document("a", SHORT)), 6, true);
+    byte[] bytes = bytes(segment);
+    ArchiveSegment read = ArchiveSegment.readFrom(new ByteArrayInputStream(bytes));
+    assertTrue(read.textKept());
+    assertEquals(List.of(document("a", SHORT), withUrl), read.texts(), "documents sorted by id, all fields kept");
+    assertEquals(segment, read);
+    assertTrue(ArchiveSegment.readHeader(new ByteArrayInputStream(bytes)).textKept());
+
+    ArchiveSegment without = read.withoutText();
+    assertArrayEquals(bytes(ArchiveSegment.of("2010-01-13", List.of(withUrl, document("a", SHORT)), 6)), bytes(without),
+        "without its text, a segment is the one written without text");
   }
 
   @Test

@@ -30,4 +30,20 @@ class DateFilterTest {
     assertTrue(new DateFilter(null, LocalDate.parse("2022-03-03"), true).accepts("1999-01-01"));
     assertTrue(new DateFilter(LocalDate.parse("2022-03-03"), null, true).accepts("2099-01-01"));
   }
+
+  @Test
+  void withDaysBeforeAlsoAcceptsTheDaysBeforeEachDate() {
+    DateFilter nightly = new DateFilter(null, null, false).onlyDates(java.util.Set.of(LocalDate.parse("2022-03-05")));
+    DateFilter widened = nightly.withDaysBefore(2);
+    assertFalse(widened.accepts("2022-03-02"));
+    assertTrue(widened.accepts("2022-03-03"));
+    assertTrue(widened.accepts("2022-03-05"));
+    assertFalse(widened.accepts("2022-03-06"));
+    DateFilter range = new DateFilter(LocalDate.parse("2022-03-05"), LocalDate.parse("2022-03-07"), false).withDaysBefore(1);
+    assertTrue(range.accepts("2022-03-04"));
+    assertFalse(range.accepts("2022-03-03"));
+    assertFalse(range.accepts("2022-03-08"));
+    DateFilter upTo = new DateFilter(null, LocalDate.parse("2022-03-05"), false);
+    assertTrue(upTo.withDaysBefore(2) == upTo, "without a lower bound every earlier date is the run's already");
+  }
 }

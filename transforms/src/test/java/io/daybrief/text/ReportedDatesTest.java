@@ -51,4 +51,11 @@ class ReportedDatesTest {
     assertEquals(List.of(PUBLISHED),
         new ReportedDates(new ReportedDates.Rule(2, 6, true, true)).of("They will march again on Friday , Jan. 28 .", 0, PUBLISHED));
   }
+
+  @Test
+  void theHorizonIsTheLastDayWhoseArticlesReportOnADate() {
+    assertEquals(2, new ReportedDates.Rule(2, 6, true, false).horizonDays());
+    assertEquals(1, new ReportedDates.Rule(0, 6, true, false).horizonDays(), "a lead reports on the day before");
+    assertEquals(0, new ReportedDates.Rule(0, 6, false, false).horizonDays());
+  }
 }

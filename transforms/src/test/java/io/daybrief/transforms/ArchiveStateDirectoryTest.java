@@ -57,7 +57,7 @@ class ArchiveStateDirectoryTest {
     assertFalse(Files.exists(second), "the staging directory is removed");
     assertEquals(Optional.of(6), state.minSentenceWords());
     String index = Files.readString(root.resolve("v000002").resolve(ArchiveStateDirectory.INDEX));
-    assertTrue(index.contains("{\"date\":\"2022-03-03\",\"documents\":1,\"fingerprints\":true,\"bytes\":"), index);
+    assertTrue(index.contains("{\"date\":\"2022-03-03\",\"documents\":1,\"fingerprints\":true,\"text\":false,\"bytes\":"), index);
   }
 
   @Test
@@ -68,6 +68,27 @@ class ArchiveStateDirectoryTest {
     assertFalse(read(state, "2022-03-05").fingerprintsKept(), "5 days before the newest date");
     assertTrue(read(state, "2022-03-10").fingerprintsKept());
     assertEquals(1L, read(state, "2022-03-01").frequencies().get("rescue"));
+  }
+
+  @Test
+  void theTextOfDatesBeforeTheWindowIsDroppedAndItsRunsReadTheWindowApart() throws IOException {
+    ArchiveStateDirectory state = ArchiveStateDirectory.at(root);
+    Path staging = stage(state, "run1");
+    for (String date : List.of("2022-03-01", "2022-03-02", "2022-03-03", "2022-03-04")) {
+      try (OutputStream out = Files.newOutputStream(staging.resolve(ArchiveSegment.fileName(date)))) {
+        ArchiveSegment.of(date, List.of(document("d-" + date, date, STORY)), 6, true).writeTo(out);
+      }
+    }
+    state.commit(staging.toString(), 0, 6, 2);
+    assertEquals(Optional.of(2), state.textDays());
+    assertFalse(read(state, "2022-03-02").textKept(), "2 days before the newest date");
+    assertTrue(read(state, "2022-03-02").texts().isEmpty());
+    assertTrue(read(state, "2022-03-03").textKept());
+    assertEquals(1, read(state, "2022-03-04").texts().size());
+    // A nightly run of the 5th: the 3rd and 4th are summarized again, the earlier dates only counted.
+    DateFilter nightly = new DateFilter(null, null, false).onlyDates(Set.of(LocalDate.parse("2022-03-05")));
+    assertEquals(List.of("date=2022-03-01.seg.gz", "date=2022-03-02.seg.gz"),
+        names(state.segmentsBefore(nightly.withDaysBefore(2))));
   }
 
   @Test

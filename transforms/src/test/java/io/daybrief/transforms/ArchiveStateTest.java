@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.daybrief.model.AnalyzedDocument;
 import io.daybrief.model.ArchiveSegment;
+import io.daybrief.text.IdfHorizon;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.model.DocumentTrace;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class ArchiveStateTest {
     AnalyzedDocument b = document("b", "2010-01-13", OTHER);
     AnalyzedDocument c = document("c", "2010-01-14", OTHER);
     PCollection<String> dates = pipeline.apply(Create.of(a, b, c))
-        .apply(ArchiveState.writeSegments(staging.toString(), 4));
+        .apply(ArchiveState.writeSegments(staging.toString(), 4, false));
     PAssert.that(dates).containsInAnyOrder("2010-01-13", "2010-01-14");
     pipeline.run().waitUntilFinish();
 
@@ -57,20 +58,25 @@ class ArchiveStateTest {
     String first = write(state, ArchiveSegment.of("2010-01-13", List.of(a), 4));
     String second = write(state, ArchiveSegment.of("2010-01-14", List.of(b), 4));
 
-    PCollectionTuple read = pipeline.apply(ArchiveState.read(List.of(first, second), 4));
+    AnalyzedDocument c = document("c", "2010-01-15", OTHER);
+    String recent = write(state, ArchiveSegment.of("2010-01-15", List.of(c), 4, true));
+
+    PCollectionTuple read = pipeline.apply(ArchiveState.read(List.of(first, second), List.of(recent), 4));
 
     PAssert.that(read.get(ArchiveState.TRACES)).containsInAnyOrder(DocumentTrace.of(a, 4), DocumentTrace.of(b, 4));
-    PAssert.thatSingleton(read.get(ArchiveState.DOCUMENT_COUNT)).isEqualTo(2L);
+    PAssert.thatSingleton(read.get(ArchiveState.DOCUMENT_COUNT)).isEqualTo(Map.of("2010-01-13", 1L, "2010-01-14", 1L));
+    PAssert.that(read.get(ArchiveState.RECENT)).containsInAnyOrder(c);
     PAssert.that(read.get(ArchiveState.FREQUENCIES)).satisfies(shards -> {
-      Map<String, Long> all = new HashMap<>();
+      IdfHorizon.Table table = IdfHorizon.Table.of(
+          java.util.stream.StreamSupport.stream(shards.spliterator(), false).map(KV::getValue).toList());
       for (KV<Integer, Map<String, Long>> shard : shards) {
-        shard.getValue().forEach((term, count) -> {
-          assertEquals(Shards.ofTerm(term, 4), shard.getKey());
-          all.put(term, count);
-        });
+        shard.getValue().keySet().forEach(key ->
+            assertEquals(Shards.ofTerm(key.substring(0, key.indexOf('\u0000')), 4), shard.getKey()));
       }
-      assertEquals(2L, all.get("rescue"));
-      assertEquals(1L, all.get("port"));
+      assertEquals(1L, table.count("rescue", "2010-01-13"));
+      assertEquals(2L, table.count("rescue", "2010-01-14"));
+      assertEquals(0L, table.count("port", "2010-01-13"));
+      assertEquals(1L, table.count("port", "2010-01-15"), "the recent date is not counted here: the run counts it");
       return null;
     });
     pipeline.run().waitUntilFinish();

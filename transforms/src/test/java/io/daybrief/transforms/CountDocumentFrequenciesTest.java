@@ -3,6 +3,7 @@ package io.daybrief.transforms;
 import static io.daybrief.transforms.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.daybrief.text.IdfHorizon;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CountDocumentFrequenciesTest {
 
   @Test
-  void countsEachTermOncePerDocumentAcrossShards(TestPipeline pipeline) {
+  void countsEachTermOncePerDocumentAndPublicationDateAcrossShards(TestPipeline pipeline) {
     PCollection<KV<Integer, Map<String, Long>>> frequencies = pipeline
         .apply(Create.of(
             document("a", "2022-03-02", "kyiv kyiv talks", "kyiv refugees"),
@@ -32,12 +33,15 @@ class CountDocumentFrequenciesTest {
       Set<Integer> shardKeys = new HashSet<>();
       for (KV<Integer, Map<String, Long>> shard : shards) {
         assertEquals(true, shardKeys.add(shard.getKey()), "one map per shard");
-        shard.getValue().forEach((term, count) -> {
-          assertEquals(Shards.ofTerm(term, 3), shard.getKey(), "term in its own shard");
-          all.put(term, count);
+        shard.getValue().forEach((key, count) -> {
+          assertEquals(Shards.ofTerm(key.substring(0, key.indexOf('\u0000')), 3), shard.getKey(), "term in its own shard");
+          all.put(key, count);
         });
       }
-      assertEquals(Map.of("kyiv", 2L, "talks", 2L, "refugees", 2L), all);
+      assertEquals(Map.of(
+          IdfHorizon.key("kyiv", "2022-03-02"), 1L, IdfHorizon.key("kyiv", "undated"), 1L,
+          IdfHorizon.key("talks", "2022-03-02"), 1L, IdfHorizon.key("talks", "2022-03-03"), 1L,
+          IdfHorizon.key("refugees", "2022-03-02"), 1L, IdfHorizon.key("refugees", "2022-03-03"), 1L), all);
       return null;
     });
     pipeline.run().waitUntilFinish();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.daybrief.model.DailySummary;
 import io.daybrief.model.DayDocuments;
 import io.daybrief.text.DaySummarizer;
+import io.daybrief.text.IdfHorizon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class SummarizeByDateTest {
     PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline,
         KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
         KV.of("2022-03-03", Map.of("talks", 1L, "in", 10L, "belarus", 1L, "again", 1L)));
-    PCollection<DailySummary> summaries = summarize(pipeline, days, frequencies, 10L, 1);
+    PCollection<DailySummary> summaries = summarize(pipeline, days, frequencies, Map.of("2022-03-01", 10L), 1);
 
     // Only the merged maps give this score: either partial alone lacks terms of the sentence.
     Map<String, Long> merged = Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L, "talks", 1L, "in", 10L, "belarus", 1L,
@@ -95,7 +96,7 @@ class SummarizeByDateTest {
         document("b", "2022-03-04", "talks held in belarus yesterday")));
     PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline, KV.of("2022-03-03", Map.of("kyiv", 1L)));
     PCollection<DailySummary> summaries =
-        summarize(pipeline, pipeline.apply("Days", Create.of(day)), frequencies, 2L, 2);
+        summarize(pipeline, pipeline.apply("Days", Create.of(day)), frequencies, Map.of("2022-03-03", 2L), 2);
 
     PAssert.thatSingleton(summaries).satisfies(summary -> {
       assertEquals(1, summary.documents());
@@ -106,7 +107,7 @@ class SummarizeByDateTest {
   }
 
   @Test
-  void joinsEachDateWithItsOwnFrequenciesAndCountsDocumentsWithoutParagraphs(TestPipeline pipeline) {
+  void joinsEachDateWithItsOwnFrequenciesAndDocumentCountAndCountsDocumentsWithoutParagraphs(TestPipeline pipeline) {
     PCollection<DayDocuments> days = pipeline.apply("Days", Create.of(
         new DayDocuments("2022-03-03", List.of(
             document("a", "2022-03-03"),
@@ -115,10 +116,12 @@ class SummarizeByDateTest {
     PCollection<KV<String, Map<String, Long>>> frequencies = frequencies(pipeline,
         KV.of("2022-03-03", Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L)),
         KV.of("2022-03-04", Map.of("talks", 1L, "in", 10L, "belarus", 1L)));
-    PCollection<DailySummary> summaries = summarize(pipeline, days, frequencies, 10L, 1);
+    // Dated by publication, the 3rd counts its own 4 documents, the 4th those of both dates.
+    PCollection<DailySummary> summaries =
+        summarize(pipeline, days, frequencies, Map.of("2022-03-03", 4L, "2022-03-04", 6L), 1);
     double expectedThird = expectedBest(
         new DayDocuments("2022-03-03", List.of(document("b", "2022-03-03", "refugees fled kyiv"))),
-        Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L), 10L).score();
+        Map.of("refugees", 2L, "fled", 2L, "kyiv", 10L), 4L).score();
     double expectedFourth = expectedBest(
         new DayDocuments("2022-03-04", List.of(document("c", "2022-03-04", "talks in belarus"))),
         Map.of("talks", 1L, "in", 10L, "belarus", 1L), 10L).score();
@@ -151,11 +154,12 @@ class SummarizeByDateTest {
 
   /** {@link SummarizeByDate} over the given inputs. */
   private static PCollection<DailySummary> summarize(TestPipeline pipeline, PCollection<DayDocuments> days,
-      PCollection<KV<String, Map<String, Long>>> frequencies, long documentCount, int sentencesPerDate) {
+      PCollection<KV<String, Map<String, Long>>> frequencies, Map<String, Long> documentsPerDate, int sentencesPerDate) {
     return PCollectionTuple.of(SummarizeByDate.DAYS, days)
         .and(SummarizeByDate.FREQUENCIES, frequencies)
-        .and(SummarizeByDate.DOCUMENT_COUNT, pipeline.apply("DocumentCount", Create.of(documentCount)))
-        .apply(new SummarizeByDate(new DaySummarizer.Settings(sentencesPerDate, 0, 3, 0.5)));
+        .and(SummarizeByDate.DOCUMENT_COUNT, pipeline.apply("DocumentCount", Create.of(List.of(documentsPerDate))
+            .withCoder(MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))))
+        .apply(new SummarizeByDate(new DaySummarizer.Settings(sentencesPerDate, 0, 3, 0.5), new IdfHorizon(0)));
   }
 
   /** Each date's partial document frequencies, as {@link LookupDocumentFrequencies} sends them. */

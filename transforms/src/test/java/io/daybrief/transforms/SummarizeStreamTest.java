@@ -12,6 +12,7 @@ import io.daybrief.text.DayClock;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.Fingerprints;
 import io.daybrief.text.NearDuplicates;
+import io.daybrief.text.ReportedDates;
 import io.daybrief.text.TextNormalizer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,9 +50,14 @@ class SummarizeStreamTest {
   private static final String GRAIN = "Grain prices rose sharply on world markets as shipping through the sea stopped.";
 
   static SummarizeStream.Settings settings() {
+    return settings(null);
+  }
+
+  /** @param reported null to date by publication */
+  static SummarizeStream.Settings settings(ReportedDates.Rule reported) {
     return new SummarizeStream.Settings(
         new CollectDayPanes.Settings(ZONE, 1_000, Duration.ofDays(2).toMillis()),
-        new SummarizeDayPanes.Settings(CLOCK, 30, 30, NearDuplicates.Settings.DEFAULT, 6,
+        new SummarizeDayPanes.Settings(CLOCK, new StreamDates(reported, 30, 30, NearDuplicates.Settings.DEFAULT, 6),
             new DaySummarizer.Settings(5, 0, 6, 0.5)));
   }
 
@@ -100,6 +106,55 @@ class SummarizeStreamTest {
       List<String> reasons = StreamSupport.stream(rejected.spliterator(), false)
           .map(r -> r.source() + ": " + r.reason().split(":")[0]).sorted().toList();
       assertEquals(List.of("late: late", "undated: undated"), reasons);
+      return null;
+    });
+    runsOneKeyOnOneThread(pipeline);
+    pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * Dated by report (a one-sentence lead, also for the day before; two days' window): the next
+   * day's article revises 2022-03-02 late with its lead, its final revision has both articles but
+   * counts only its own; an article is late once the first date it may report on has expired.
+   */
+  @Test
+  void datedByReportALaterArticleRevisesTheDateItReportsOn(TestPipeline pipeline) {
+    TestStream<Document> stream = TestStream.create(Document.DocumentCoder.of())
+        .addElements(at("a", "2022-03-02", FLED, TALKS))
+        .advanceProcessingTime(org.joda.time.Duration.standardSeconds(2))
+        .advanceWatermarkTo(tokyoMidnight("2022-03-03"))
+        .addElements(at("c", "2022-03-03", GRAIN, CONVOY))
+        .advanceWatermarkTo(tokyoMidnight("2022-03-06"))
+        // Its own date is open, but the first date it may report on, 2022-03-03, has expired.
+        .addElements(at("late", "2022-03-05", CONVOY))
+        .advanceWatermarkToInfinity();
+
+    PCollectionTuple out = pipeline.apply(stream)
+        .apply(new SummarizeStream(settings(new ReportedDates.Rule(2, 1, true, false))));
+
+    PAssert.that(out.get(SummarizeStream.SUMMARIES)
+            .apply(MapElements.into(TypeDescriptors.strings()).via(SummarizeStreamTest::describe)))
+        .satisfies(described -> {
+          List<String> all = new ArrayList<>();
+          described.forEach(all::add);
+          assertEquals(List.of(
+              "2022-03-02 #0 early docs=1 [a]",
+              "2022-03-02 #1 on-time docs=1 [a]",
+              "2022-03-02 #2 late docs=1 [a, c]",
+              "2022-03-02 #3 final docs=1 [a, c]"),
+              all.stream().filter(s -> s.startsWith("2022-03-02")).sorted().toList());
+          assertEquals(List.of("2022-03-01 #0 early docs=0 [a]", "2022-03-01 #1 on-time docs=0 [a]",
+              "2022-03-01 #2 final docs=0 [a]"),
+              all.stream().filter(s -> s.startsWith("2022-03-01")).sorted().toList());
+          assertEquals(List.of("2022-03-03 #0 early docs=1 [c]", "2022-03-03 #1 final docs=1 [c]"),
+              all.stream().filter(s -> s.startsWith("2022-03-03")).sorted().toList());
+          return null;
+        });
+    PAssert.that(out.get(SummarizeStream.REJECTED)).satisfies(rejected -> {
+      List<String> reasons = StreamSupport.stream(rejected.spliterator(), false)
+          .map(r -> r.source() + ": " + r.reason()).toList();
+      assertEquals(List.of("late: late: more than the allowed lateness after the end of 2022-03-03, the first date "
+          + "a document of 2022-03-05 may report on"), reasons);
       return null;
     });
     runsOneKeyOnOneThread(pipeline);
