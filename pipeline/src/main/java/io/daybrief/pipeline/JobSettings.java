@@ -44,6 +44,7 @@ record JobSettings(
     positive("--minSentenceWords", options.getMinSentenceWords());
     positive("--shards", options.getShards());
     double redundancy = fraction("--redundancyThreshold", options.getRedundancyThreshold());
+    double repeatedShare = fraction("--repeatedShare", options.getRepeatedShare());
     positive("--templateMinOccurrences", options.getTemplateMinOccurrences());
     positive("--templateMinDates", options.getTemplateMinDates());
     if (options.getInput() == null || options.getInput().isEmpty()) {
@@ -102,7 +103,7 @@ record JobSettings(
     }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        selection, centroid, keywords(options.getKeywords()));
+        selection, centroid, keywords(options.getKeywords()), repeatedShare);
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

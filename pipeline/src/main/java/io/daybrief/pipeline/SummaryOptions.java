@@ -34,6 +34,14 @@ public interface SummaryOptions extends PipelineOptions {
 
   void setRedundancyThreshold(double value);
 
+  @Description("A sentence is skipped as a repeat when one already chosen holds this share of its weight toward the "
+      + "date's centroid (the terms that say what the day is about), however differently worded (0..1]; 1 is off. "
+      + "0.6 gives summaries of more distinct facts at a small cost in ROUGE (docs/quality.md).")
+  @Default.Double(1.0)
+  double getRepeatedShare();
+
+  void setRepeatedShare(double value);
+
   @Description("How a date's sentences are chosen: SUMMARY greedily builds the summary whose whole TF-IDF vector is "
       + "closest to the date's centroid (news-tls's CENTROID-OPT); RANK takes sentences by their own cosine to it. "
       + "Unset: SUMMARY with --dateBy=reported, RANK with --dateBy=published (each measured best with that dating).")

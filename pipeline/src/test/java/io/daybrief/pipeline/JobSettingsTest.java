@@ -16,6 +16,7 @@ class JobSettingsTest {
     assertEquals("--timeZone: unknown time zone 'Mars/Olympus' (use an IANA name such as UTC or Europe/Kyiv)",
         reason("--timeZone=Mars/Olympus"));
     assertEquals("--reportWindowDays must be 0 or more, was -1", reason("--reportWindowDays=-1"));
+    assertEquals("--repeatedShare must be in (0, 1], was 1.5", reason("--repeatedShare=1.5"));
     assertEquals("--rewriteDays must be from 2 (the days after a date whose articles can report on it, from "
         + "--reportWindowDays) to 31, was 1", reason("--state=state", "--rewriteDays=1"));
     assertEquals("--rewriteDays must be from 3 (the days after a date whose articles can report on it, from "

@@ -40,6 +40,7 @@ class OptionsHelpTest {
     assertTrue(help.contains("  --report=none|html|md               default none\n"), help);
     assertTrue(help.contains("  --from=TEXT                         not set\n"), help);
     assertTrue(help.contains("  --redundancyThreshold=X             default 0.5\n"), help);
+    assertTrue(help.contains("  --repeatedShare=X                   default 1.0\n"), help);
     assertTrue(help.contains("  --runner=RUNNER                     default DirectRunner\n"), help);
     assertTrue(help.contains("  --flinkMaster=TEXT                  default [auto]\n"), help);
     assertTrue(help.contains("--help=FlinkPipelineOptions"));

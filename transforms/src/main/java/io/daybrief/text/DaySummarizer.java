@@ -44,12 +44,21 @@ public final class DaySummarizer {
    * @param centroid what the date's centroid is made of
    * @param keywords when not empty, only sentences mentioning one of these (lower case, as a
    *     substring of the lower-cased sentence) may be chosen; the centroid still comes from all
+   * @param repeatedShare a candidate is skipped when one chosen sentence holds this share of its
+   *     weight toward the centroid ({@link #repeatedShare}); 1 turns the check off
    */
   public record Settings(
       int sentences, int words, int minWords, double redundancy, Selection selection, Centroid centroid,
-      List<String> keywords) implements Serializable {
+      List<String> keywords, double repeatedShare) implements Serializable {
     public Settings {
       keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Without the check on the centroid's share ({@code repeatedShare} 1, the default). */
+    public Settings(
+        int sentences, int words, int minWords, double redundancy, Selection selection, Centroid centroid,
+        List<String> keywords) {
+      this(sentences, words, minWords, redundancy, selection, centroid, keywords, 1.0);
     }
 
     /** The default selection and centroid, no keywords. */
@@ -141,7 +150,7 @@ public final class DaySummarizer {
         Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::sentence, READING_ORDER);
     scored.sort(best);
 
-    List<Scored> chosen = settings.selection() == Selection.RANK ? pick(scored) : optimise(scored);
+    List<Scored> chosen = settings.selection() == Selection.RANK ? pick(scored, centroid) : optimise(scored, centroid);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
   }
@@ -169,7 +178,7 @@ public final class DaySummarizer {
    *
    * @param ranked the candidates with their cosine to the centroid, best first
    */
-  private List<Scored> optimise(List<Scored> ranked) {
+  private List<Scored> optimise(List<Scored> ranked, TermVector centroid) {
     int n = ranked.size();
     double[] sumDot = new double[n];
     double[] maxSimilarity = new double[n];
@@ -186,7 +195,8 @@ public final class DaySummarizer {
           continue;
         }
         Scored candidate = ranked.get(i);
-        if (maxSimilarity[i] >= settings.redundancy() || !fits(candidate, wordsUsed)) {
+        if (maxSimilarity[i] >= settings.redundancy() || !fits(candidate, wordsUsed)
+            || repeatsCentroidShare(candidate, chosen, centroid)) {
           continue;
         }
         double norm = Math.sqrt(Math.max(sumSquare + 2 * sumDot[i] + 1, 0));
@@ -215,6 +225,29 @@ public final class DaySummarizer {
       }
     }
     return chosen;
+  }
+
+  /**
+   * Whether one chosen sentence already says most of what {@code candidate} says about the day:
+   * its terms hold at least {@link Settings#repeatedShare} of the candidate's dot product with the
+   * centroid. "Thousands are feared dead" and "it is feared thousands of people have died" share
+   * the day's weighty terms, but too few terms overall for a cosine to call them repeats.
+   */
+  private boolean repeatsCentroidShare(Scored candidate, List<Scored> chosen, TermVector centroid) {
+    if (settings.repeatedShare() >= 1 || chosen.isEmpty()) {
+      return false;
+    }
+    double toCentroid = candidate.vector().dot(centroid);
+    if (toCentroid <= 0) {
+      return false;
+    }
+    for (Scored picked : chosen) {
+      double held = candidate.vector().restrictedTo(picked.vector()).dot(centroid);
+      if (held >= settings.repeatedShare() * toCentroid) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double similarity(TermVector sentence, TermVector centroid) {
@@ -249,7 +282,7 @@ public final class DaySummarizer {
     return documents;
   }
 
-  private List<Scored> pick(List<Scored> ranked) {
+  private List<Scored> pick(List<Scored> ranked, TermVector centroid) {
     List<Scored> remaining = new ArrayList<>(ranked);
     List<Scored> chosen = new ArrayList<>();
     int wordsUsed = 0;
@@ -257,7 +290,8 @@ public final class DaySummarizer {
       Scored best = null;
       for (Scored candidate : remaining) {
         // ranked by score already: the first acceptable one is the best
-        if (maxSimilarity(candidate, chosen) < settings.redundancy() && fits(candidate, wordsUsed)) {
+        if (maxSimilarity(candidate, chosen) < settings.redundancy() && fits(candidate, wordsUsed)
+            && !repeatsCentroidShare(candidate, chosen, centroid)) {
           best = candidate;
           break;
         }

@@ -165,6 +165,27 @@ public final class TermVector {
     return new TermVector(sorted, weights);
   }
 
+  /** This vector's weights on the terms {@code other} has; the others dropped. */
+  public TermVector restrictedTo(TermVector other) {
+    int size = 0;
+    String[] keptTerms = new String[Math.min(terms.length, other.terms.length)];
+    double[] keptWeights = new double[keptTerms.length];
+    int j = 0;
+    for (int i = 0; i < terms.length && j < other.terms.length; ) {
+      int order = terms[i].compareTo(other.terms[j]);
+      if (order == 0) {
+        keptTerms[size] = terms[i];
+        keptWeights[size++] = weights[i++];
+        j++;
+      } else if (order < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return size == 0 ? EMPTY : new TermVector(Arrays.copyOf(keptTerms, size), Arrays.copyOf(keptWeights, size));
+  }
+
   /** Visits the terms in sorted order, so sums built from it are deterministic. */
   public void forEach(java.util.function.ObjDoubleConsumer<String> visitor) {
     for (int i = 0; i < terms.length; i++) {

@@ -128,6 +128,34 @@ class DaySummarizerTest {
     assertEquals(List.of(D), summarize(settings, List.of(AB, AC, D)).stream().map(Selected::sentence).toList());
   }
 
+  @Test
+  void aSentenceWhoseWeightTowardTheDayAChosenOneHoldsIsARepeat() {
+    // Three articles say "feared thousands" (f, t); one of them in many words of its own (y1..y4),
+    // so that its cosine to the first, 2 / (sqrt3 sqrt6) = 0.47, stays under the 0.5 threshold.
+    // Its dot with the centroid is mostly on f and t, which the first sentence holds: with
+    // repeatedShare 0.6 it is a repeat, and the rescue team's sentence comes in instead (the third
+    // says "feared thousands" too, and its cosine to the first, 2/3, already makes it a repeat).
+    Candidate first = new Candidate("doc-a", 0, 0, "thousands feared dead in the quake", List.of("f", "t", "x"));
+    Candidate reworded = new Candidate("doc-b", 0, 0, "it is feared thousands have died there in ruins",
+        List.of("f", "t", "y1", "y2", "y3", "y4"));
+    Candidate again = new Candidate("doc-c", 0, 0, "thousands are feared dead after the quake", List.of("f", "t", "z"));
+    Candidate rescue = new Candidate("doc-d", 0, 0, "a rescue team heads out for the capital", List.of("r", "e"));
+    List<Candidate> day = List.of(first, reworded, again, rescue);
+    DaySummarizer.Selection summary = DaySummarizer.Selection.SUMMARY;
+    DaySummarizer.Centroid sentences = DaySummarizer.Centroid.SENTENCES;
+    Settings off = new Settings(2, 0, 1, 0.5, summary, sentences, List.of());
+    Settings on = new Settings(2, 0, 1, 0.5, summary, sentences, List.of(), 0.6);
+    assertEquals(List.of(first, reworded), sentencesOf(summarize(off, day)));
+    assertEquals(List.of(first, rescue), sentencesOf(summarize(on, day)));
+    // The same rule for the ranking.
+    Settings rankOn = new Settings(2, 0, 1, 0.5, DaySummarizer.Selection.RANK, sentences, List.of(), 0.6);
+    assertEquals(List.of(first, rescue), sentencesOf(summarize(rankOn, day)));
+  }
+
+  private static List<Candidate> sentencesOf(List<Selected> chosen) {
+    return chosen.stream().map(Selected::sentence).toList();
+  }
+
   /** The ranking the tests above were written for: each sentence by its own cosine to the documents' centroid. */
   private static Settings settings(int sentences, int minWords, double redundancy) {
     return new Settings(sentences, 0, minWords, redundancy, DaySummarizer.Selection.RANK,

@@ -33,6 +33,17 @@ class TermVectorTest {
   }
 
   @Test
+  void restrictedToKeepsTheWeightsOnTheOtherVectorsTerms() {
+    TermVector a = TermVector.weighted(List.of("refuge", "ukrain", "refuge"), IDF::get); // (4, 1, 0)
+    TermVector b = TermVector.weighted(List.of("ukrain", "flee"), IDF::get); // (0, 1, 3)
+    TermVector kept = a.restrictedTo(b);
+    assertEquals(1, kept.size());
+    assertEquals(1.0, kept.sum(), 1e-12);
+    assertEquals(0, a.restrictedTo(TermVector.fromWeights(Map.of("zulu", 1.0))).size());
+    assertEquals(a.sum(), a.restrictedTo(a).sum(), 1e-12);
+  }
+
+  @Test
   void fromWeightsKeepsGivenWeightsAndForEachVisitsInTermOrder() {
     TermVector v = TermVector.fromWeights(Map.of("zulu", 0.5, "alpha", 2.0));
     StringBuilder visited = new StringBuilder();
