@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
@@ -30,7 +32,8 @@ import org.apache.beam.sdk.values.PCollection;
  * <p>A date can come in several elements, one per publication date that reports on it: there is
  * no grouping here, because the consumers ({@link LookupDocumentFrequencies}, {@link
  * SummarizeByDate}) join by date anyway, and a grouping of its own would shuffle the whole corpus
- * once more.
+ * once more. Except on the DirectRunner ({@link GatherByKey}), where a join copies a date's
+ * documents once per input bundle that holds the date.
  */
 public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments>, PCollection<DayDocuments>> {
   private final ReportedDates dates;
@@ -43,7 +46,8 @@ public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments
 
   @Override
   public PCollection<DayDocuments> expand(PCollection<DayDocuments> days) {
-    return days.apply("ReportedDates", ParDo.of(new ReportedDatesFn(dates, filter)));
+    PCollection<KV<String, DayDocuments>> parts = days.apply("ReportedDates", ParDo.of(new ReportedDatesFn(dates, filter)));
+    return GatherByKey.onDirectRunner("GatherByReportedDate", parts).apply("DropDateKeys", Values.create());
   }
 
   /**
@@ -79,7 +83,7 @@ public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments
   }
 
   /** A publication date's documents, split by the dates they report on: one element per date. */
-  static final class ReportedDatesFn extends DoFn<DayDocuments, DayDocuments> {
+  static final class ReportedDatesFn extends DoFn<DayDocuments, KV<String, DayDocuments>> {
     private final ReportedDates dates;
     private final DateFilter filter;
 
@@ -89,13 +93,13 @@ public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments
     }
 
     @ProcessElement
-    public void process(@Element DayDocuments day, OutputReceiver<DayDocuments> out) {
+    public void process(@Element DayDocuments day, OutputReceiver<KV<String, DayDocuments>> out) {
       Map<String, List<AnalyzedDocument>> byDate = new TreeMap<>();
       for (AnalyzedDocument document : day.documents()) {
         byReportedDate(document, dates, filter)
             .forEach((date, part) -> byDate.computeIfAbsent(date, d -> new ArrayList<>()).add(part));
       }
-      byDate.forEach((date, parts) -> out.output(DayDocuments.sorted(date, parts)));
+      byDate.forEach((date, parts) -> out.output(KV.of(date, DayDocuments.sorted(date, parts))));
     }
   }
 }
