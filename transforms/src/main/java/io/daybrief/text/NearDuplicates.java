@@ -28,10 +28,10 @@ public final class NearDuplicates implements Serializable {
     public static final Settings DEFAULT = new Settings(0.5, 0.6, 8, 10, 2);
   }
 
-  private final Settings settings;
   // Keeps set keys apart from band keys, which start from mix(band + 1).
   private static final long SET_KEY_SALT = 0x5E7C0DE5E7C0DE5L;
 
+  private final Settings settings;
   private final long[] seeds;
 
   public NearDuplicates(Settings settings) {

@@ -269,7 +269,7 @@ public final class DedupeParagraphs
    * When one of those has the same shingle set, that pair alone decides (an exact copy is a copy),
    * and the bucket of the set's own key ({@link NearDuplicates#setKey}) sends it, once: a band
    * bucket sends nothing for that sentence. Exact copies share all ten bands with their originals,
-   * and sending their pair from each band made a third of all pairs.
+   * and sending their pair from each band made two fifths of all pairs.
    * A later sentence of an earlier run's document is not the run's to drop: no pair for it.
    */
   static final class FindCandidatePairsFn
