@@ -36,7 +36,7 @@ import java.util.Set;
  * <p>Per record: read the line, decode, parse JSON, parse the date (or find one in the text),
  * normalize and classify blocks (boilerplate), fingerprint kept paragraphs, split sentences,
  * analyze terms, collect the document's distinct terms, and for every sentence the dedupe compares,
- * shingles and MinHash band keys.
+ * shingles and candidate keys (MinHash band keys and the set's own key).
  *
  * <pre>java -cp daybrief.jar io.daybrief.bench.Ceiling --input=GLOB [--timeZone=UTC]</pre>
  *
@@ -59,7 +59,7 @@ public final class Ceiling {
     long terms;
     long distinctDocumentTerms;
     long comparableSentences;
-    long bandKeys;
+    long candidateKeys;
     long checksum;
   }
 
@@ -168,8 +168,8 @@ public final class Ceiling {
       return;
     }
     counts.comparableSentences++;
-    for (long key : near.bandKeys(shingles)) {
-      counts.bandKeys++;
+    for (long key : near.candidateKeys(shingles)) {
+      counts.candidateKeys++;
       counts.checksum ^= key;
     }
   }
@@ -203,7 +203,7 @@ public final class Ceiling {
       json.writeNumberField("terms", counts.terms);
       json.writeNumberField("distinct_document_terms", counts.distinctDocumentTerms);
       json.writeNumberField("comparable_sentences", counts.comparableSentences);
-      json.writeNumberField("band_keys", counts.bandKeys);
+      json.writeNumberField("candidate_keys", counts.candidateKeys);
       json.writeStringField("checksum", Long.toHexString(counts.checksum));
       json.writeNumberField("loop_seconds", Math.round(seconds * 1000) / 1000.0);
       json.writeEndObject();

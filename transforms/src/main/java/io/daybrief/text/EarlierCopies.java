@@ -8,7 +8,9 @@ import java.util.List;
  * the streaming job's, so that both drop the same sentences. (Exact paragraph copies follow the
  * one rule of {@link LaterCopies}: every occurrence of a fingerprint but the earliest.)
  *
- * <p>Candidates come from LSH buckets ({@link NearDuplicates#bandKeys}). In a bucket whose members
+ * <p>Candidates come from buckets ({@link NearDuplicates#candidateKeys}: the LSH bands, and the
+ * sentence's whole shingle set, so that an exact copy is found wherever it stands in the bands'
+ * buckets). In a bucket whose members
  * are in the order date, document, paragraph, sentence, a member is compared with the bucket's
  * earliest member and the {@value #PRECEDING_PER_BUCKET} just before it: bounded work even for a
  * bucket of thousands (a phrase every article repeats), and a chain of copies still ends at its

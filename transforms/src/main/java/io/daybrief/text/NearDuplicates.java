@@ -28,6 +28,9 @@ public final class NearDuplicates implements Serializable {
     public static final Settings DEFAULT = new Settings(0.5, 0.6, 8, 10, 2);
   }
 
+  // Keeps set keys apart from band keys, which start from mix(band + 1).
+  private static final long SET_KEY_SALT = 0x5E7C0DE5E7C0DE5L;
+
   private final Settings settings;
   private final long[] seeds;
 
@@ -89,6 +92,27 @@ public final class NearDuplicates implements Serializable {
       keys[band] = key;
     }
     return keys;
+  }
+
+  /**
+   * The keys under which a sentence looks for earlier copies: one per LSH band ({@link #bandKeys}),
+   * then {@link #setKey} of its whole set. An exact copy shares every band with its original; the
+   * set's own bucket pairs the two once, so that a band need not pair them again (see {@link
+   * EarlierCopies}). Empty for no shingles.
+   */
+  public long[] candidateKeys(int[] shingles) {
+    long[] bands = bandKeys(shingles);
+    if (bands.length == 0) {
+      return bands;
+    }
+    long[] keys = Arrays.copyOf(bands, bands.length + 1);
+    keys[bands.length] = setKey(setHash(shingles));
+    return keys;
+  }
+
+  /** The bucket key of the sentences whose shingle set has this {@link #setHash}. */
+  public static long setKey(long setHash) {
+    return Fingerprints.mix(setHash ^ SET_KEY_SALT);
   }
 
   /**

@@ -212,7 +212,7 @@ public final class DedupeParagraphs
     }
     for (SentenceShingles sentence : trace.sentences()) {
       long set = NearDuplicates.setHash(sentence.shingles());
-      for (long bucket : near.bandKeys(sentence.shingles())) {
+      for (long bucket : near.candidateKeys(sentence.shingles())) {
         batchFor(bands, Shards.ofFingerprint(bucket, settings.shards()), trace)
             .add(bucket, sentence.sentence().paragraph(), sentence.sentence().sentence(), set);
       }
@@ -264,10 +264,12 @@ public final class DedupeParagraphs
   }
 
   /**
-   * Pairs sentences that share a band key, each with the members {@link EarlierCopies} compares it
-   * with, keyed by the earlier one's shard.
+   * Pairs sentences that share a candidate key, each with the members {@link EarlierCopies} compares
+   * it with, keyed by the earlier one's shard.
    * When one of those has the same shingle set, that pair alone decides (an exact copy is a copy),
-   * so only it is sent: exact copies share all ten bands with their originals and made most pairs.
+   * and the bucket of the set's own key ({@link NearDuplicates#setKey}) sends it, once: a band
+   * bucket sends nothing for that sentence. Exact copies share all ten bands with their originals,
+   * and sending their pair from each band made two fifths of all pairs.
    * A later sentence of an earlier run's document is not the run's to drop: no pair for it.
    */
   static final class FindCandidatePairsFn
@@ -304,7 +306,8 @@ public final class DedupeParagraphs
           }
         }
       }
-      for (List<Member> members : buckets.values()) {
+      for (Map.Entry<Long, List<Member>> bucket : buckets.entrySet()) {
+        List<Member> members = bucket.getValue();
         if (members.size() < 2) {
           continue;
         }
@@ -316,6 +319,9 @@ public final class DedupeParagraphs
           }
           List<Member> earlier = EarlierCopies.comparedWith(members, later);
           Member identical = identicalIsCopy ? identical(sentence, earlier) : null;
+          if (identical != null && bucket.getKey() != NearDuplicates.setKey(sentence.set())) {
+            continue;
+          }
           for (Member e : identical != null ? List.of(identical) : earlier) {
             out.output(KV.of(documentShard(e.ref().document(), shards), KV.of(sentence.ref(), e.ref())));
           }

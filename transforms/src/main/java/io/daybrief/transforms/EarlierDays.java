@@ -166,14 +166,14 @@ public final class EarlierDays {
     Map<Long, List<SentenceShingles>> buckets = new HashMap<>();
     Set<Long> todaysKeys = new HashSet<>();
     for (SentenceShingles sentence : today.sentences()) {
-      for (long key : near.bandKeys(sentence.shingles())) {
+      for (long key : near.candidateKeys(sentence.shingles())) {
         todaysKeys.add(key);
         buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(sentence);
       }
     }
     for (DayRecord day : earlier) {
       for (SentenceShingles sentence : day.sentences()) {
-        for (long key : near.bandKeys(sentence.shingles())) {
+        for (long key : near.candidateKeys(sentence.shingles())) {
           if (todaysKeys.contains(key)) {
             buckets.get(key).add(sentence);
           }

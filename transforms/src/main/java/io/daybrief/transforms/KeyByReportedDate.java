@@ -12,26 +12,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Moves each kept sentence to the date it reports ({@link ReportedDates}). Input: each publication
- * date's kept documents (after dedupe). Output: per date, the documents holding at least one
- * sentence that reports on it, each reduced to those sentences and keeping its own id and
- * publication date (so that a summary cites where a sentence came from and counts only the date's
- * own articles). Every document also stays listed under its publication date, with no paragraphs
- * if none of its sentences reports on that day: it still counts as published then. Dates the
- * {@link DateFilter} refuses are dropped; a date that only later articles name becomes a date of
- * its own. Keyed by date: few keys, one grouping.
+ * date's kept documents (after dedupe). Output: per publication date and each date its sentences
+ * report on, the documents holding at least one sentence that reports on that date, each reduced to
+ * those sentences and keeping its own id and publication date (so that a summary cites where a
+ * sentence came from and counts only the date's own articles). Every document also stays listed
+ * under its publication date, with no paragraphs if none of its sentences reports on that day: it
+ * still counts as published then. Dates the {@link DateFilter} refuses are dropped; a date that
+ * only later articles name becomes a date of its own.
+ *
+ * <p>A date can come in several elements, one per publication date that reports on it: there is
+ * no grouping here, because the consumers ({@link LookupDocumentFrequencies}, {@link
+ * SummarizeByDate}) join by date anyway, and a grouping of its own would shuffle the whole corpus
+ * once more. Except on the DirectRunner ({@link GatherByKey}), where a join copies a date's
+ * documents once per input bundle that holds the date.
  */
 public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments>, PCollection<DayDocuments>> {
   private final ReportedDates dates;
@@ -44,12 +46,8 @@ public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments
 
   @Override
   public PCollection<DayDocuments> expand(PCollection<DayDocuments> days) {
-    return days
-        .apply("ReportedDates", ParDo.of(new ReportedDatesFn(dates, filter)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AnalyzedDocument.AnalyzedDocumentCoder.of()))
-        .apply("GroupByReportedDate", GroupByKey.create())
-        .apply("SortDocuments", MapElements.into(TypeDescriptor.of(DayDocuments.class))
-            .via(group -> DayDocuments.sorted(group.getKey(), group.getValue())));
+    PCollection<KV<String, DayDocuments>> parts = days.apply("ReportedDates", ParDo.of(new ReportedDatesFn(dates, filter)));
+    return GatherByKey.onDirectRunner("GatherByReportedDate", parts).apply("DropDateKeys", Values.create());
   }
 
   /**
@@ -84,7 +82,8 @@ public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments
     return parts;
   }
 
-  static final class ReportedDatesFn extends DoFn<DayDocuments, KV<String, AnalyzedDocument>> {
+  /** A publication date's documents, split by the dates they report on: one element per date. */
+  static final class ReportedDatesFn extends DoFn<DayDocuments, KV<String, DayDocuments>> {
     private final ReportedDates dates;
     private final DateFilter filter;
 
@@ -94,10 +93,13 @@ public final class KeyByReportedDate extends PTransform<PCollection<DayDocuments
     }
 
     @ProcessElement
-    public void process(@Element DayDocuments day, OutputReceiver<KV<String, AnalyzedDocument>> out) {
+    public void process(@Element DayDocuments day, OutputReceiver<KV<String, DayDocuments>> out) {
+      Map<String, List<AnalyzedDocument>> byDate = new TreeMap<>();
       for (AnalyzedDocument document : day.documents()) {
-        byReportedDate(document, dates, filter).forEach((date, part) -> out.output(KV.of(date, part)));
+        byReportedDate(document, dates, filter)
+            .forEach((date, part) -> byDate.computeIfAbsent(date, d -> new ArrayList<>()).add(part));
       }
+      byDate.forEach((date, parts) -> out.output(KV.of(date, DayDocuments.sorted(date, parts))));
     }
   }
 }

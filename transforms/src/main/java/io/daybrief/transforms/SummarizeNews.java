@@ -8,13 +8,11 @@ import io.daybrief.text.DateFilter;
 import io.daybrief.text.DaySummarizer;
 import io.daybrief.text.IdfHorizon;
 import io.daybrief.text.ReportedDates;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -108,7 +106,7 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
       days = days.apply("KeyByReportedDate",
           new KeyByReportedDate(settings.reported(), settings.dates().withDaysBefore(rewriteDays)));
       // A date that only other days' articles report on has a summary, so it is a date of the run too.
-      PCollection<DayDocuments> reportedOnly = days.apply("DatesWithoutArticles", ParDo.of(new WithoutArticlesFn()));
+      PCollection<DayDocuments> reportedOnly = days.apply("DatesWithoutArticles", new DatesWithoutArticles());
       datesOut = PCollectionList.of(keptDays).and(reportedOnly).apply("WithReportedDates", Flatten.pCollections());
     }
     PCollection<KV<Integer, Map<String, Long>>> frequencies =
@@ -133,15 +131,5 @@ public final class SummarizeNews extends PTransform<PCollection<Document>, PColl
       summaries = summaries.apply("KeepKeyDates", new KeepKeyDates(settings.topDates()));
     }
     return PCollectionTuple.of(SUMMARIES, summaries).and(DAYS, datesOut).and(ANALYZED, own);
-  }
-
-  /** A date none of whose documents was published on it, as a date without documents. */
-  static final class WithoutArticlesFn extends DoFn<DayDocuments, DayDocuments> {
-    @ProcessElement
-    public void process(@Element DayDocuments day, OutputReceiver<DayDocuments> out) {
-      if (day.documents().stream().noneMatch(document -> document.date().equals(day.date()))) {
-        out.output(new DayDocuments(day.date(), List.of()));
-      }
-    }
   }
 }

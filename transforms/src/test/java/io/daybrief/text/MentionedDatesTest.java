@@ -19,6 +19,20 @@ class MentionedDatesTest {
   }
 
   @Test
+  void theQuickChecksBeforeThePatternsFoldCaseAsThePatternsDo() {
+    // Relative words and weekdays match in any ASCII case; a checked-for word inside another word still lets the pattern decide.
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("Police said YESTERDAY it was over.", PUBLISHED));
+    assertEquals(Set.of(PUBLISHED), MentionedDates.in("Crowds return TONIGHT.", PUBLISHED));
+    assertEquals(Set.of(PUBLISHED), MentionedDates.in("Talks resumed This Evening.", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("A nightly curfew holds in Cairo for days.", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("Protests spread in March across the region.", PUBLISHED), "a month without a day");
+    assertEquals(Set.of(), MentionedDates.in("Some 25 people were hurt in march clashes.", PUBLISHED), "a day without a month");
+    assertEquals(true, MentionedDates.containsAsciiIgnoreCase("on WedNesDAY", "day"));
+    assertEquals(false, MentionedDates.containsAsciiIgnoreCase("DA Y", "day"));
+    assertEquals(false, MentionedDates.containsAsciiIgnoreCase("da", "day"));
+  }
+
+  @Test
   void aWeekdayIsTheLatestOnOrBeforePublicationUnlessNext() {
     assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("Thousands marched on Tuesday .", PUBLISHED));
     assertEquals(Set.of(PUBLISHED), MentionedDates.in("Talks resumed on Wednesday.", PUBLISHED));

@@ -70,6 +70,19 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void candidateKeysAreTheBandsThenAKeyThatOnlyTheSameSetShares() {
+    long[] ready = NEAR.candidateKeys(shingles(READY_001));
+    long[] bands = NEAR.bandKeys(shingles(READY_001));
+    assertEquals(bands.length + 1, ready.length);
+    assertArrayEquals(bands, java.util.Arrays.copyOf(ready, bands.length));
+    assertEquals(NearDuplicates.setKey(NearDuplicates.setHash(shingles(READY_001))), ready[bands.length]);
+    assertEquals(ready[bands.length], NEAR.candidateKeys(shingles(READY_001))[bands.length]);
+    long[] nearCopy = NEAR.candidateKeys(shingles(READY_002));
+    assertNotEquals(ready[bands.length], nearCopy[bands.length], "a near copy shares bands, not the set key");
+    assertEquals(0, NEAR.candidateKeys(new int[0]).length);
+  }
+
+  @Test
   void shinglesAreSortedDistinctTermBigramsAndStable() {
     int[] shingles = NearDuplicates.shingles(List.of("refuge", "flee", "refuge", "flee"));
     assertEquals(2, shingles.length, "refuge flee, flee refuge");

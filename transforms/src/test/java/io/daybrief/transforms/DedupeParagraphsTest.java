@@ -105,20 +105,26 @@ class DedupeParagraphsTest {
   }
 
   @Test
-  void aSentenceWithAnIdenticalEarlierOneIsPairedWithItAlone(TestPipeline pipeline) {
-    long key = 42L;
-    List<RefBatch> bucket = List.of(
-        sentence("2022-03-01", "a", key, 7L),
-        sentence("2022-03-02", "b", key, 7L),
-        sentence("2022-03-03", "c", key, 7L),
-        sentence("2022-03-04", "d", key, 8L));
+  void aSentenceWithAnIdenticalEarlierOneIsPairedWithItAloneOnceFromItsSetsBucket(TestPipeline pipeline) {
+    long band = 42L;
+    long same = NearDuplicates.setKey(7L);
+    List<RefBatch> buckets = List.of(
+        sentence("2022-03-01", "a", band, 7L),
+        sentence("2022-03-02", "b", band, 7L),
+        sentence("2022-03-03", "c", band, 7L),
+        sentence("2022-03-04", "d", band, 8L),
+        sentence("2022-03-01", "a", same, 7L),
+        sentence("2022-03-02", "b", same, 7L),
+        sentence("2022-03-03", "c", same, 7L),
+        sentence("2022-03-04", "d", NearDuplicates.setKey(8L), 8L));
 
     PCollection<KV<SentenceRef, SentenceRef>> pairs = pipeline
-        .apply(Create.of(KV.<Integer, Iterable<RefBatch>>of(0, bucket))
+        .apply(Create.of(KV.<Integer, Iterable<RefBatch>>of(0, buckets))
             .withCoder(KvCoder.of(VarIntCoder.of(), IterableCoder.of(RefBatch.RefBatchCoder.of()))))
         .apply(ParDo.of(new DedupeParagraphs.FindCandidatePairsFn(4, true, Set.of())))
         .apply(Values.create());
 
+    // b and c: from the set's bucket only, not again from the band; d has no identical, so the band pairs it.
     PAssert.that(pairs).containsInAnyOrder(
         KV.of(ref("2022-03-02", "b"), ref("2022-03-01", "a")),
         KV.of(ref("2022-03-03", "c"), ref("2022-03-01", "a")),

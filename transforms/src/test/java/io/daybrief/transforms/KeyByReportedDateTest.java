@@ -60,21 +60,38 @@ class KeyByReportedDateTest {
         new DayDocuments("2011-01-26", List.of(WEDNESDAY)), new DayDocuments("2011-01-27", List.of(thursday))));
     PCollection<DayDocuments> rekeyed = days.apply(new KeyByReportedDate(RULE, ALL));
     PAssert.that(rekeyed).satisfies(all -> {
+      // Not grouped: a date comes once per publication date that reports on it.
       Map<String, List<String>> byDate = new TreeMap<>();
+      Map<String, Integer> elements = new TreeMap<>();
       for (DayDocuments day : all) {
-        List<String> lines = new ArrayList<>();
+        elements.merge(day.date(), 1, Integer::sum);
         for (AnalyzedDocument document : day.documents()) {
-          lines.add(document.id() + "@" + document.date() + ":" + texts(document));
+          byDate.computeIfAbsent(day.date(), d -> new ArrayList<>())
+              .add(document.id() + "@" + document.date() + ":" + texts(document));
         }
-        assertEquals(null, byDate.put(day.date(), lines));
       }
+      byDate.values().forEach(lines -> lines.sort(null));
       assertEquals(Map.of(
           "2011-01-25", List.of("w@2011-01-26:[Crowds filled the square, Police fired tear gas on Tuesday]"),
           "2011-01-26", List.of("t@2011-01-27:[Tear gas was fired late last night]",
               "w@2011-01-26:[Crowds filled the square]"),
           "2011-01-27", List.of("t@2011-01-27:[]")), byDate);
+      assertEquals(Map.of("2011-01-25", 1, "2011-01-26", 2, "2011-01-27", 1), elements);
       return null;
     });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void onlyDatesThatNoArticleWasPublishedOnAreDatesWithoutArticles(TestPipeline pipeline) {
+    AnalyzedDocument thursday = document("t", "2011-01-27", "Tear gas was fired late last night");
+    PCollection<DayDocuments> rekeyed = pipeline
+        .apply(Create.of(
+            new DayDocuments("2011-01-26", List.of(WEDNESDAY)), new DayDocuments("2011-01-27", List.of(thursday))))
+        .apply(new KeyByReportedDate(RULE, ALL));
+    // 2011-01-26 has its own article beside Thursday's part; only the 25th is named and nothing else.
+    PAssert.that(rekeyed.apply(new DatesWithoutArticles()))
+        .containsInAnyOrder(new DayDocuments("2011-01-25", List.of()));
     pipeline.run().waitUntilFinish();
   }
 
