@@ -11,7 +11,6 @@ import io.daybrief.text.ReportedDates;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.KV;
