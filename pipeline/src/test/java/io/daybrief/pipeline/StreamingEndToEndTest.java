@@ -198,6 +198,12 @@ class StreamingEndToEndTest {
         run.err().strip());
   }
 
+  /** Writes seed {@code name} into {@code in} under a hidden name, then renames it: the watch never sees half a file. */
+  private static void arrive(Path in, String name) throws IOException {
+    Files.copy(Runs.SEEDS.resolve(name), in.resolve("." + name));
+    Files.move(in.resolve("." + name), in.resolve(name));
+  }
+
   private static void streamSeedsAndCompare(Path work, String... runner) throws Exception {
     Path in = Files.createDirectories(work.resolve("in"));
     Path out = work.resolve("out");
@@ -208,9 +214,7 @@ class StreamingEndToEndTest {
       try {
         for (String name : arrivals.subList(1, arrivals.size())) {
           Thread.sleep(1_500);
-          // Written under a hidden name, then renamed: the watch never sees half a file.
-          Files.copy(Runs.SEEDS.resolve(name), in.resolve("." + name));
-          Files.move(in.resolve("." + name), in.resolve(name));
+          arrive(in, name);
         }
       } catch (IOException | InterruptedException e) {
         throw new IllegalStateException(e);
@@ -261,8 +265,7 @@ class StreamingEndToEndTest {
         }
         for (String name : arrivals.subList(1, arrivals.size())) {
           Thread.sleep(1_000);
-          Files.copy(Runs.SEEDS.resolve(name), in.resolve("." + name));
-          Files.move(in.resolve("." + name), in.resolve(name));
+          arrive(in, name);
         }
       } catch (IOException | InterruptedException e) {
         throw new IllegalStateException(e);
