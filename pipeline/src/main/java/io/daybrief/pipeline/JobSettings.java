@@ -98,12 +98,14 @@ record JobSettings(
         : byReport ? DaySummarizer.Selection.SUMMARY : DaySummarizer.Selection.RANK;
     DaySummarizer.Centroid centroid = options.getCentroid() != null ? options.getCentroid()
         : byReport ? DaySummarizer.Centroid.SENTENCES : DaySummarizer.Centroid.DOCUMENTS;
+    DaySummarizer.CandidateCut cut = options.getCandidateCut() != null ? options.getCandidateCut()
+        : byReport ? DaySummarizer.CandidateCut.KNEE : DaySummarizer.CandidateCut.NONE;
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
     }
     DaySummarizer.Settings summary = new DaySummarizer.Settings(
         options.getSentencesPerDate(), options.getWordsPerDate(), options.getMinSentenceWords(), redundancy,
-        selection, centroid, keywords(options.getKeywords()), repeatedShare);
+        selection, centroid, keywords(options.getKeywords()), repeatedShare, cut);
     NearDuplicates.Settings near = new NearDuplicates.Settings(
         fraction("--nearDuplicateJaccard", options.getNearDuplicateJaccard()),
         fraction("--nearDuplicateContainment", options.getNearDuplicateContainment()),

@@ -46,12 +46,20 @@ public final class DaySummarizer {
    *     substring of the lower-cased sentence) may be chosen; the centroid still comes from all
    * @param repeatedShare a candidate is skipped when one chosen sentence holds this share of its
    *     weight toward the centroid ({@link #repeatedShare}); 1 turns the check off
+   * @param cut which candidates the centroid and the summary are made of
    */
   public record Settings(
       int sentences, int words, int minWords, double redundancy, Selection selection, Centroid centroid,
-      List<String> keywords, double repeatedShare) implements Serializable {
+      List<String> keywords, double repeatedShare, CandidateCut cut) implements Serializable {
     public Settings {
       keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Every candidate kept ({@link CandidateCut#NONE}). */
+    public Settings(
+        int sentences, int words, int minWords, double redundancy, Selection selection, Centroid centroid,
+        List<String> keywords, double repeatedShare) {
+      this(sentences, words, minWords, redundancy, selection, centroid, keywords, repeatedShare, CandidateCut.NONE);
     }
 
     /** Without the check on the centroid's share ({@code repeatedShare} 1, the default). */
@@ -79,6 +87,17 @@ public final class DaySummarizer {
     SUMMARY
   }
 
+  /** Which of a date's sentences are candidates before its centroid is built. */
+  public enum CandidateCut {
+    /** Every sentence of enough words. */
+    NONE,
+    /**
+     * Those above the knee of their cosines to what the sentences naming the date and the leads of
+     * its articles share ({@link KneeCut}, news-tls's PM_Mean); needs {@link Candidate#named}.
+     */
+    KNEE
+  }
+
   /** What a date's centroid is the sum of. */
   public enum Centroid {
     /** Its documents' TF-IDF vectors, each of unit length: every article counts once. */
@@ -93,8 +112,14 @@ public final class DaySummarizer {
    * @param document id of the document it is from
    * @param paragraph the paragraph's position in the document
    * @param index the sentence's index in the paragraph
+   * @param named whether the sentence is the date's by naming it, rather than as a lead of an
+   *     article of the date or the day after ({@link CandidateCut#KNEE} tells the two apart)
    */
-  public record Candidate(String document, int paragraph, int index, String text, List<String> terms) {}
+  public record Candidate(String document, int paragraph, int index, String text, List<String> terms, boolean named) {
+    public Candidate(String document, int paragraph, int index, String text, List<String> terms) {
+      this(document, paragraph, index, text, terms, false);
+    }
+  }
 
   public record Selected(Candidate sentence, double score) {}
 
@@ -109,6 +134,10 @@ public final class DaySummarizer {
 
   public DaySummarizer(Settings settings) {
     this.settings = settings;
+  }
+
+  public Settings settings() {
+    return settings;
   }
 
   /**
@@ -137,6 +166,9 @@ public final class DaySummarizer {
       }
       candidates.add(new Scored(sentence, idf.weighted(sentence.terms()), 0, words));
     }
+    if (settings.cut() == CandidateCut.KNEE) {
+      candidates = cutAtKnee(candidates);
+    }
     TermVector centroid = settings.centroid() == Centroid.DOCUMENTS
         ? centroid(ordered, idf)
         : idf.sumOfUnitVectors(candidates.stream().map(Scored::vector).toList());
@@ -153,6 +185,21 @@ public final class DaySummarizer {
     List<Scored> chosen = settings.selection() == Selection.RANK ? pick(scored, centroid) : optimise(scored, centroid);
     chosen.sort(Comparator.comparing(Scored::sentence, READING_ORDER));
     return chosen.stream().map(s -> new Selected(s.sentence(), s.score())).toList();
+  }
+
+  private static List<Scored> cutAtKnee(List<Scored> candidates) {
+    boolean[] named = new boolean[candidates.size()];
+    for (int i = 0; i < named.length; i++) {
+      named[i] = candidates.get(i).sentence().named();
+    }
+    boolean[] kept = KneeCut.keep(candidates.stream().map(Scored::vector).toList(), named);
+    List<Scored> cut = new ArrayList<>();
+    for (int i = 0; i < kept.length; i++) {
+      if (kept[i]) {
+        cut.add(candidates.get(i));
+      }
+    }
+    return cut;
   }
 
   private boolean selectable(Candidate sentence) {

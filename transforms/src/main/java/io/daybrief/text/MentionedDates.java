@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * <p>Resolution is deliberately simple, as news is mostly written in the past tense: a weekday is
  * the latest such day on or before publication ("next Tuesday" the first after it); a month and
  * day without a year lie in whichever year puts them nearest to publication. Only English names
- * are known. Month and weekday names must be capitalized, so that "may 5" is not May 5.
+ * are known. Month and weekday names must be capitalized, so that "may 5" is not May 5. An
+ * explicit date with a time of day next to it is a timestamp ("January 31, 2011 at 5:48 pm |
+ * Reply", "At 2:54 pm on 18 Jan 2010, a reader wrote"): when a comment or page was posted, not a
+ * day it reports on, so it names no date.
  */
 public final class MentionedDates {
 
@@ -107,6 +110,30 @@ public final class MentionedDates {
     return Optional.of(first.date());
   }
 
+  /**
+   * A time of day right after an explicit date ("January 31, 2011 at 5:48 pm", "28 April 2009 17.37
+   * BST", "Apr 25, 2009 12:51 am"): the date is a timestamp, when the text was posted or updated
+   * (a reader's comment, a page's header), not a day the text reports on.
+   */
+  private static final Pattern TIME_AFTER_DATE = Pattern.compile(
+      "\\s*(?:,\\s*|:\\s*|at\\s+|-\\s*)?\\d{1,2}\\s*[:.]\\s*\\d{2}\\b");
+
+  /** A time of day right before an explicit date ("At 2:54 pm on 18 Jan 2010, a reader wrote"): a timestamp too. */
+  private static final Pattern TIME_BEFORE_DATE = Pattern.compile(
+      "\\d{1,2}\\s*[:.]\\s*\\d{2}\\s*(?:[AaPp]\\s*\\.?\\s*[Mm]\\b\\.?)?\\s*(?:on\\s+|,\\s*)?$");
+  private static final int TIME_BEFORE_CHARS = 24;
+
+  private static boolean timestamp(Matcher date, String sentence) {
+    Matcher time = TIME_AFTER_DATE.matcher(sentence);
+    time.region(date.end(), sentence.length());
+    if (time.lookingAt()) {
+      return true;
+    }
+    Matcher before = TIME_BEFORE_DATE.matcher(sentence);
+    before.region(Math.max(0, date.start() - TIME_BEFORE_CHARS), date.start());
+    return before.find();
+  }
+
   /** One resolved date expression and where it is in the sentence. */
   private record Mention(int start, int end, LocalDate date, boolean weekday, boolean relative) {}
 
@@ -143,14 +170,26 @@ public final class MentionedDates {
     if (!hasDigit(sentence) || !hasMonthPrefix(sentence)) {
       return dates;
     }
+    List<Integer> stamps = new ArrayList<>();
     Matcher monthDay = MONTH_DAY.matcher(sentence);
     while (monthDay.find()) {
+      if (timestamp(monthDay, sentence)) {
+        stamps.add(monthDay.start());
+        continue;
+      }
       add(dates, monthDay, published, monthDay.group(1), monthDay.group(2), monthDay.group(3));
     }
     Matcher dayMonth = DAY_MONTH.matcher(sentence);
     while (dayMonth.find()) {
+      if (timestamp(dayMonth, sentence)) {
+        stamps.add(dayMonth.start());
+        continue;
+      }
       add(dates, dayMonth, published, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
     }
+    // a weekday that opens a timestamp ("Tuesday 28 April 2009 17.37 BST") is part of it
+    dates.removeIf(mention -> mention.weekday()
+        && stamps.stream().anyMatch(start -> start >= mention.end() && start - mention.end() <= WEEKDAY_DATE_GAP));
     return dates;
   }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A document's text to its kept blocks: every non-blank line is a block; blocks are normalized and
- * boilerplate is dropped. Positions count every non-blank line, so they stay stable whatever the
- * filter decides.
+ * A document's text to its kept blocks: every non-blank line is a block; blocks are normalized,
+ * lose a leading news agency dateline ({@link Datelines}), and boilerplate is dropped. Positions
+ * count every non-blank line, so they stay stable whatever the filter decides.
  */
 public final class ParagraphExtractor {
   /** Reported with the boilerplate rules: a line that normalization left empty (only invisible characters). */
@@ -37,7 +37,7 @@ public final class ParagraphExtractor {
       int end = nextLineBreak(text, start);
       String line = text.substring(start, end);
       if (!line.isBlank()) {
-        normalized.add(TextNormalizer.normalize(line));
+        normalized.add(Datelines.strip(TextNormalizer.normalize(line)));
       }
       start = end + 1;
     }

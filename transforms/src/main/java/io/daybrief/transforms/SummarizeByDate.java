@@ -121,7 +121,8 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
 
   /** One date's summary from its kept documents; shared with streaming, which counts frequencies its own way. */
   static DailySummary summarize(DaySummarizer summarizer, DayDocuments day, DaySummarizer.Frequencies frequencies) {
-    List<Selected> selected = summarizer.summarize(candidates(day), frequencies);
+    boolean markNamed = summarizer.settings().cut() == DaySummarizer.CandidateCut.KNEE;
+    List<Selected> selected = summarizer.summarize(candidates(day, markNamed), frequencies);
     List<DailySummary.Line> lines = new ArrayList<>(selected.size());
     Map<String, String> urls = new HashMap<>();
     day.documents().stream().filter(d -> d.url() != null).forEach(d -> urls.put(d.id(), d.url()));
@@ -159,14 +160,19 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
     return false;
   }
 
-  private static List<Candidate> candidates(DayDocuments day) {
+  /** Every sentence of the date's documents; with {@code markNamed}, each knows whether it names the date. */
+  private static List<Candidate> candidates(DayDocuments day, boolean markNamed) {
     List<Candidate> candidates = new ArrayList<>();
+    LocalDate date = !markNamed || DateKeys.UNDATED.equals(day.date()) ? null : LocalDate.parse(day.date());
     for (AnalyzedDocument document : day.documents()) {
+      LocalDate published = DateKeys.UNDATED.equals(document.date()) ? null : LocalDate.parse(document.date());
       for (Paragraph paragraph : document.paragraphs()) {
         for (int i = 0; i < paragraph.sentences().size(); i++) {
           var sentence = paragraph.sentences().get(i);
+          boolean named = date != null && published != null
+              && MentionedDates.first(sentence.text(), published).filter(date::equals).isPresent();
           candidates.add(
-              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms()));
+              new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms(), named));
         }
       }
     }
