@@ -3,6 +3,7 @@ package io.daybrief.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.daybrief.text.DaySummarizer;
 import org.junit.jupiter.api.Test;
 
 class JobSettingsTest {
@@ -41,6 +42,24 @@ class JobSettingsTest {
         new String[] {"--input=in", "--output=out", "--state=state", "--reportWindowDays=0", "--rewriteDays=4"}));
     assertEquals(1, wider.summarize().idfHorizon().days(), "a lead sentence reports on the day before");
     assertEquals(4, wider.rewriteDays());
+  }
+
+  @Test
+  void theSummaryMethodFollowsTheDatingUnlessGiven() {
+    DaySummarizer.Settings byReport = JobSettings.from(Main.parse(new String[] {"--input=in", "--output=out"}))
+        .summarize().summary();
+    assertEquals(DaySummarizer.Selection.SUMMARY, byReport.selection());
+    assertEquals(DaySummarizer.Centroid.SENTENCES, byReport.centroid());
+    assertEquals(DaySummarizer.CandidateCut.KNEE, byReport.cut());
+    DaySummarizer.Settings published = JobSettings.from(
+        Main.parse(new String[] {"--input=in", "--output=out", "--dateBy=published"})).summarize().summary();
+    assertEquals(DaySummarizer.Selection.RANK, published.selection());
+    assertEquals(DaySummarizer.Centroid.DOCUMENTS, published.centroid());
+    assertEquals(DaySummarizer.CandidateCut.NONE, published.cut());
+    DaySummarizer.Settings allCandidates = JobSettings.from(
+        Main.parse(new String[] {"--input=in", "--output=out", "--candidateCut=NONE"})).summarize().summary();
+    assertEquals(DaySummarizer.CandidateCut.NONE, allCandidates.cut());
+    assertEquals(DaySummarizer.Selection.SUMMARY, allCandidates.selection());
   }
 
   @Test

@@ -152,6 +152,22 @@ class DaySummarizerTest {
     assertEquals(List.of(first, rescue), sentencesOf(summarize(rankOn, day)));
   }
 
+  @Test
+  void theKneeCutKeepsWhatTheNamedAndTheLeadSentencesAgreeOn() {
+    Candidate named = new Candidate("doc-a", 0, 0, "the quake hit haiti on tuesday", List.of("q", "h"), true);
+    Candidate namedToll = new Candidate("doc-b", 0, 0, "the quake in haiti killed thousands", List.of("q", "h", "t"), true);
+    Candidate lead = new Candidate("doc-c", 0, 0, "a quake struck haiti 's capital", List.of("q", "h", "c"), false);
+    Candidate football = new Candidate("doc-d", 0, 0, "the football match ended in a draw", List.of("f", "m"), false);
+    List<Candidate> day = List.of(named, namedToll, lead, football);
+    DaySummarizer.Selection summary = DaySummarizer.Selection.SUMMARY;
+    DaySummarizer.Centroid sentences = DaySummarizer.Centroid.SENTENCES;
+    Settings all = new Settings(4, 0, 1, 1.0, summary, sentences, List.of(), 1.0, DaySummarizer.CandidateCut.NONE);
+    Settings knee = new Settings(4, 0, 1, 1.0, summary, sentences, List.of(), 1.0, DaySummarizer.CandidateCut.KNEE);
+    assertEquals(List.of(named, namedToll, lead, football), sentencesOf(summarize(all, day)));
+    // Cosines to what both groups share (q, h): 1, 0.816, 0.816, 0: the elbow is 0.816, so only the first stays.
+    assertEquals(List.of(named), sentencesOf(summarize(knee, day)));
+  }
+
   private static List<Candidate> sentencesOf(List<Selected> chosen) {
     return chosen.stream().map(Selected::sentence).toList();
   }

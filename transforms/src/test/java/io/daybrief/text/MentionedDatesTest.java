@@ -3,6 +3,7 @@ package io.daybrief.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,25 @@ class MentionedDatesTest {
         MentionedDates.first("It began on Friday , Jan. 14 , in Tunis .", PUBLISHED));
     assertEquals(java.util.Optional.of(LocalDate.of(2011, 1, 21)),
         MentionedDates.first("It began on Friday and lasted until Jan. 24 .", PUBLISHED));
+  }
+
+  @Test
+  void aDateWithATimeOfDayIsATimestampAndNamesNoDay() {
+    assertEquals(Set.of(), MentionedDates.in("January 25 , 2011 at 5:48 pm | Reply The army will not act .", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("At 2:54 pm on 24 Jan 2011 , reader wrote : help them .", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("Last updated : 25 January , 2011 - 14:10 GMT Aid arrives .", PUBLISHED));
+    assertEquals(Set.of(), MentionedDates.in("Tuesday 25 January 2011 17.37 GMT The world should prepare .", PUBLISHED),
+        "a weekday that opens a timestamp is part of it");
+    assertEquals(Optional.empty(), MentionedDates.first("Tue Jan 25 , 2011 10:19 pm EST Crowds grew .", PUBLISHED));
+    // The text after a timestamp still names its own days.
+    assertEquals(Optional.of(LocalDate.of(2011, 1, 24)),
+        MentionedDates.first("January 26 , 2011 at 9:02 am | The march on Monday was huge .", PUBLISHED));
+  }
+
+  @Test
+  void numbersNearADateThatAreNoTimeOfDayLeaveItADate() {
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("On January 25 , 2011 , 15 people died .", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("On Jan . 25 at least 12 were hurt .", PUBLISHED));
+    assertEquals(Set.of(LocalDate.of(2011, 1, 25)), MentionedDates.in("The 5:30 train left on 25 January 2011 .", PUBLISHED));
   }
 }
