@@ -98,8 +98,9 @@ record JobSettings(
         : byReport ? DaySummarizer.Selection.SUMMARY : DaySummarizer.Selection.RANK;
     DaySummarizer.Centroid centroid = options.getCentroid() != null ? options.getCentroid()
         : byReport ? DaySummarizer.Centroid.SENTENCES : DaySummarizer.Centroid.DOCUMENTS;
-    DaySummarizer.CandidateCut cut = options.getCandidateCut() != null ? options.getCandidateCut()
-        : byReport ? DaySummarizer.CandidateCut.KNEE : DaySummarizer.CandidateCut.NONE;
+    // Not an option: keeping every candidate lost to the cut on every metric (docs/quality.md); dated by
+    // publication there are no named and lead sentences to cut by.
+    DaySummarizer.CandidateCut cut = byReport ? DaySummarizer.CandidateCut.KNEE : DaySummarizer.CandidateCut.NONE;
     if (options.getWordsPerDate() < 0) {
       throw new IllegalArgumentException("--wordsPerDate must be 0 (off) or positive, was " + options.getWordsPerDate());
     }

@@ -56,12 +56,6 @@ public interface SummaryOptions extends PipelineOptions {
 
   void setCentroid(DaySummarizer.Centroid value);
 
-  @Description("Which of a date's sentences its summary is made of: KNEE (those above the knee of their similarity "
-      + "to what the sentences naming the date and its articles' leads share: news-tls's PM_Mean) or NONE (all). "
-      + "Unset: KNEE with --dateBy=reported, NONE with --dateBy=published.")
-  DaySummarizer.CandidateCut getCandidateCut();
-
-  void setCandidateCut(DaySummarizer.CandidateCut value);
 
   @Description("Only sentences mentioning one of these words (comma-separated, case-insensitive) may be in a summary: "
       + "for an archive about one subject. The date's centroid still comes from all its sentences.")

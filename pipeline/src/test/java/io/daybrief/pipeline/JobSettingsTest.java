@@ -56,10 +56,6 @@ class JobSettingsTest {
     assertEquals(DaySummarizer.Selection.RANK, published.selection());
     assertEquals(DaySummarizer.Centroid.DOCUMENTS, published.centroid());
     assertEquals(DaySummarizer.CandidateCut.NONE, published.cut());
-    DaySummarizer.Settings allCandidates = JobSettings.from(
-        Main.parse(new String[] {"--input=in", "--output=out", "--candidateCut=NONE"})).summarize().summary();
-    assertEquals(DaySummarizer.CandidateCut.NONE, allCandidates.cut());
-    assertEquals(DaySummarizer.Selection.SUMMARY, allCandidates.selection());
   }
 
   @Test
