@@ -1,108 +1,134 @@
 package io.daybrief.text;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * A news agency's dateline at the start of a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK
- * (CNNMoney) -- ", often after a byline and a timestamp ("By A. Reporter, Health Editor
- * WASHINGTON | Tue Apr 21, 2009 10:19 pm EDT WASHINGTON (Reuters) - "). Glued to the lead sentence,
- * it adds a dozen words that say nothing about the day's news, and its timestamp would date the
- * sentence by its publication instead of by what it reports. The shape is the wire services' own:
- * a credit of one to four capitalised words in parentheses, then a dash, after a place name in
- * capitals (or a timestamp's time zone, also in capitals), near the start of the paragraph.
+ * What news pages put before a paragraph's first sentence, stripped: a news agency's dateline
+ * ("WASHINGTON (Reuters) - ", "Cairo, Egypt (CNN) -- ", "ROME, April 29 (Reuters) - "), often after
+ * a byline and a timestamp ("By A. Reporter, Health Editor WASHINGTON | Tue Apr 21, 2009 10:19 pm
+ * EDT WASHINGTON (Reuters) - "), and a live page's update note ("(Updated 7:40 p.m. (0240 in
+ * Egypt)) "). Glued to the lead sentence they add a dozen words that say nothing about the day's
+ * news, and a timestamp would date the sentence by its posting instead of by what it reports.
+ *
+ * <p>The shapes are the wire services' own, no agency or site is named. A dateline is a credit of
+ * one to four capitalised words in parentheses, then a dash, after at most {@link
+ * #MAX_PREFIX_WORDS} words that end in a place: a word in capitals ("WASHINGTON", or a time zone,
+ * "EDT"), optionally with a month and day after it, or one to three capitalised words ("Cairo,
+ * Egypt") whose initials are not the credit ("Disasters Emergency Committee (DEC) - " defines an
+ * acronym). An update note is a parenthesis at the start that holds a time of day.
  */
 public final class Datelines {
   /** A byline, a timestamp and a place name fit in this many words; a longer prefix is a sentence. */
   static final int MAX_PREFIX_WORDS = 30;
-  private static final int MAX_CREDIT_WORDS = 4;
+  private static final int MAX_NOTE_WORDS = 20;
+  private static final int MAX_TITLE_PLACE_WORDS = 3;
+
+  private static final Pattern CREDIT = Pattern.compile(
+      "\\(\\s*(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})\\s*\\)\\s*(?:--?|\u2013|\u2014)(?:\\s+|$)");
+  private static final Pattern MONTH_DAY_AT_END = Pattern.compile(
+      "\\s*,?\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d{1,2}\\s*$");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}\\s*[:.]\\s*\\d{2}");
 
   private Datelines() {}
 
-  /** The paragraph without its leading dateline; the paragraph itself when it has none. */
+  /** The paragraph without its leading update note and dateline; the paragraph itself when it has neither. */
   public static String strip(String paragraph) {
-    int open = paragraph.indexOf('(');
-    if (open < 0) {
-      return paragraph;
+    String text = withoutUpdateNote(paragraph);
+    Matcher credit = CREDIT.matcher(text);
+    if (!credit.find()) {
+      return text;
     }
-    String prefix = paragraph.substring(0, open).strip();
-    if (!prefix.isEmpty() && (!endsWithCapitalsWord(prefix) || words(prefix) > MAX_PREFIX_WORDS)) {
-      return paragraph;
+    String prefix = text.substring(0, credit.start()).strip();
+    String rest = text.substring(credit.end()).strip();
+    if (rest.isEmpty() || !prefix.isEmpty() && !isDatelinePlace(prefix, credit.group(1))) {
+      return text;
     }
-    int close = paragraph.indexOf(')', open);
-    if (close < 0 || !isCredit(paragraph.substring(open + 1, close))) {
-      return paragraph;
-    }
-    int rest = afterDash(paragraph, close + 1);
-    if (rest < 0) {
-      return paragraph;
-    }
-    String text = paragraph.substring(rest).strip();
-    return text.isEmpty() ? paragraph : text;
+    return rest;
   }
 
-  private static boolean isCredit(String credit) {
-    String[] words = credit.strip().split("\\s+");
-    if (words.length == 0 || words.length > MAX_CREDIT_WORDS || words[0].isEmpty()) {
+  private static boolean isDatelinePlace(String prefix, String credit) {
+    String[] words = prefix.split("\\s+");
+    if (words.length > MAX_PREFIX_WORDS) {
       return false;
     }
+    String place = MONTH_DAY_AT_END.matcher(prefix).replaceFirst("");
+    place = place.endsWith(",") ? place.substring(0, place.length() - 1).strip() : place;
+    if (place.isEmpty()) {
+      return false;
+    }
+    String last = place.substring(place.lastIndexOf(' ') + 1);
+    return isCapitals(last) || isTitleCasePlace(words, credit);
+  }
+
+  /** "Cairo , Egypt", "Washington": the whole prefix, one to three capitalised words (commas between). */
+  private static boolean isTitleCasePlace(String[] words, String credit) {
+    StringBuilder initials = new StringBuilder();
     for (String word : words) {
-      if (!Character.isUpperCase(word.codePointAt(0))) {
+      if (word.equals(",")) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.codePointAt(0)) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
         return false;
       }
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
-        if (!Character.isLetter(c) && c != '.' && c != '&' && c != '-') {
-          return false;
-        }
-      }
+      initials.append(word.charAt(0));
     }
-    return true;
+    if (initials.length() == 0 || initials.length() > MAX_TITLE_PLACE_WORDS) {
+      return false;
+    }
+    String creditInitials = credit.replaceAll("[^\\p{Lu}]", "");
+    return !creditInitials.equals(initials.toString());
   }
 
-  /** Index after a dash ("-", "--", "–", "—") and the spaces around it, or -1 when none follows. */
-  private static int afterDash(String text, int from) {
-    int i = skipSpaces(text, from);
-    int dashes = 0;
-    while (i < text.length() && isDash(text.charAt(i))) {
-      i++;
-      dashes++;
-    }
-    if (dashes == 0 || dashes > 2 || i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-      return -1;
-    }
-    return skipSpaces(text, i);
-  }
-
-  private static boolean isDash(char c) {
-    return c == '-' || c == '\u2013' || c == '\u2014';
-  }
-
-  private static int skipSpaces(String text, int from) {
-    int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The place before the credit ("WASHINGTON", "HONG KONG") or a time zone ("EDT"): two or more capitals. */
-  private static boolean endsWithCapitalsWord(String prefix) {
-    int start = prefix.lastIndexOf(' ') + 1;
-    String last = prefix.substring(start);
+  /** Two or more letters, all capitals ("WASHINGTON", "EDT", "U.S."). */
+  private static boolean isCapitals(String word) {
     int letters = 0;
-    for (int i = 0; i < last.length(); i++) {
-      char c = last.charAt(i);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;
         }
         letters++;
-      } else if (c != '.' && c != '-' && c != '\'') {
+      } else if (c != '.' && c != '-' && c != '\'' && c != '/' && c != '\\') {
         return false;
       }
     }
     return letters >= 2;
   }
 
-  private static int words(String text) {
-    return text.split("\\s+").length;
+  /**
+   * Without a parenthesis at the start (after dashes) that holds a time of day and a few words: a
+   * live page's "(Update 8:18 p.m. Cairo, 1:18 p.m. ET)". Nested parentheses are part of it.
+   */
+  private static String withoutUpdateNote(String paragraph) {
+    int open = 0;
+    while (open < paragraph.length() && (paragraph.charAt(open) == '-' || Character.isWhitespace(paragraph.charAt(open)))) {
+      open++;
+    }
+    if (open >= paragraph.length() || paragraph.charAt(open) != '(') {
+      return paragraph;
+    }
+    int depth = 0;
+    int close = -1;
+    for (int i = open; i < paragraph.length() && close < 0; i++) {
+      char c = paragraph.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        close = i;
+      }
+    }
+    if (close < 0) {
+      return paragraph;
+    }
+    String note = paragraph.substring(open + 1, close);
+    String rest = paragraph.substring(close + 1).strip();
+    while (rest.startsWith("-")) {
+      rest = rest.substring(1).strip();
+    }
+    boolean timed = TIME_OF_DAY.matcher(note).find();
+    return !timed || note.strip().split("\\s+").length > MAX_NOTE_WORDS || rest.isEmpty() ? paragraph : rest;
   }
 }

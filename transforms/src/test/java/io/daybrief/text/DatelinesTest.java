@@ -27,6 +27,37 @@ class DatelinesTest {
   }
 
   @Test
+  void aPlaceInTitleCaseOrWithTheDayIsADatelineToo() {
+    assertEquals("Thousands of protesters spilled into the streets .",
+        Datelines.strip("Cairo , Egypt ( CNN ) -- Thousands of protesters spilled into the streets ."));
+    assertEquals("The United States will review its aid .",
+        Datelines.strip("Washington ( CNN ) - The United States will review its aid ."));
+    assertEquals("Egypt 's order to cull all pigs is a mistake .",
+        Datelines.strip("ROME , April 29 ( Reuters ) - Egypt 's order to cull all pigs is a mistake ."));
+    assertEquals("Malaysia 's stock index fell .",
+        Datelines.strip("KUALA LUMPUR , April 27 | Mon Apr 27 , 2009 4:19 am BST KUALA LUMPUR , April 27 ( Reuters ) -"
+            + " Malaysia 's stock index fell ."));
+  }
+
+  @Test
+  void aLivePagesUpdateNoteIsStripped() {
+    assertEquals("A senior official said Mubarak was not forthcoming .",
+        Datelines.strip("( Updated 7:40 p.m. ( 0240 in Egypt ) ) A senior official said Mubarak was not forthcoming ."));
+    assertEquals("Egyptian banks will be closed for two days .",
+        Datelines.strip("-- ( Update 7:00 p.m. in Cairo , 12:00 p.m. ET ) - Egyptian banks will be closed for two days ."));
+    String untimed = "( Repeats to more subscribers ) The story goes on .";
+    assertEquals(untimed, Datelines.strip(untimed), "a note without a time of day stays");
+  }
+
+  @Test
+  void anAcronymDefinedInParenthesesIsNoDateline() {
+    String defined = "Disasters Emergency Committee ( DEC ) - an umbrella group - launched an appeal .";
+    assertEquals(defined, Datelines.strip(defined));
+    String longName = "The World Health Organization ( WHO ) - the UN agency - raised its alert .";
+    assertEquals(longName, Datelines.strip(longName), "more than three capitalised words are a name, not a place");
+  }
+
+  @Test
   void parenthesesInsideASentenceAreLeftAlone() {
     // Before the credit stands a lower-case word: a sentence, not a place name.
     String party = "Members of the ruling party ( NDP ) - and others - resigned on Saturday .";
