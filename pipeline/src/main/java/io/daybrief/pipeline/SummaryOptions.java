@@ -56,7 +56,6 @@ public interface SummaryOptions extends PipelineOptions {
 
   void setCentroid(DaySummarizer.Centroid value);
 
-
   @Description("Only sentences mentioning one of these words (comma-separated, case-insensitive) may be in a summary: "
       + "for an archive about one subject. The date's centroid still comes from all its sentences.")
   List<String> getKeywords();

@@ -122,7 +122,8 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
   /** One date's summary from its kept documents; shared with streaming, which counts frequencies its own way. */
   static DailySummary summarize(DaySummarizer summarizer, DayDocuments day, DaySummarizer.Frequencies frequencies) {
     boolean markNamed = summarizer.settings().cut() == DaySummarizer.CandidateCut.KNEE;
-    List<Selected> selected = summarizer.summarize(candidates(day, markNamed), frequencies);
+    DayCandidates candidates = candidates(day, markNamed);
+    List<Selected> selected = summarizer.summarize(candidates.sentences(), frequencies);
     List<DailySummary.Line> lines = new ArrayList<>(selected.size());
     Map<String, String> urls = new HashMap<>();
     day.documents().stream().filter(d -> d.url() != null).forEach(d -> urls.put(d.id(), d.url()));
@@ -131,51 +132,42 @@ public final class SummarizeByDate extends PTransform<PCollectionTuple, PCollect
           urls.get(s.sentence().document())));
     }
     // Dated by report, a date also holds other dates' articles; they are not its own.
-    int own = 0;
-    int naming = 0;
-    for (AnalyzedDocument document : day.documents()) {
-      if (document.date().equals(day.date())) {
-        own++;
-      } else if (names(document, day.date())) {
-        naming++;
-      }
-    }
-    return new DailySummary(day.date(), own, lines, DateImportance.of(own, naming));
+    int own = (int) day.documents().stream().filter(document -> document.date().equals(day.date())).count();
+    return new DailySummary(day.date(), own, lines, DateImportance.of(own, candidates.namingDocuments()));
   }
 
-  /** Whether a sentence of {@code document}, of another date, names {@code date} as its first date. */
-  private static boolean names(AnalyzedDocument document, String date) {
-    if (DateKeys.UNDATED.equals(document.date()) || DateKeys.UNDATED.equals(date)) {
-      return false;
-    }
-    LocalDate published = LocalDate.parse(document.date());
-    LocalDate target = LocalDate.parse(date);
-    for (Paragraph paragraph : document.paragraphs()) {
-      for (var sentence : paragraph.sentences()) {
-        if (MentionedDates.first(sentence.text(), published).filter(target::equals).isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
+  /**
+   * @param sentences every sentence of the date's documents
+   * @param namingDocuments how many documents of other dates have a sentence whose first date is this one
+   */
+  private record DayCandidates(List<Candidate> sentences, int namingDocuments) {}
 
-  /** Every sentence of the date's documents; with {@code markNamed}, each knows whether it names the date. */
-  private static List<Candidate> candidates(DayDocuments day, boolean markNamed) {
+  /**
+   * Every sentence of the date's documents, each knowing whether its first date is this one: for
+   * the knee cut ({@code markNamed}), and for the documents of other dates, which count toward the
+   * date's importance when one of their sentences names it.
+   */
+  private static DayCandidates candidates(DayDocuments day, boolean markNamed) {
     List<Candidate> candidates = new ArrayList<>();
-    LocalDate date = !markNamed || DateKeys.UNDATED.equals(day.date()) ? null : LocalDate.parse(day.date());
+    int namingDocuments = 0;
+    LocalDate date = DateKeys.UNDATED.equals(day.date()) ? null : LocalDate.parse(day.date());
     for (AnalyzedDocument document : day.documents()) {
-      LocalDate published = DateKeys.UNDATED.equals(document.date()) ? null : LocalDate.parse(document.date());
+      boolean other = !document.date().equals(day.date());
+      LocalDate published = date == null || !(markNamed || other) || DateKeys.UNDATED.equals(document.date())
+          ? null : LocalDate.parse(document.date());
+      boolean namesDate = false;
       for (Paragraph paragraph : document.paragraphs()) {
         for (int i = 0; i < paragraph.sentences().size(); i++) {
           var sentence = paragraph.sentences().get(i);
-          boolean named = date != null && published != null
+          boolean named = published != null
               && MentionedDates.first(sentence.text(), published).filter(date::equals).isPresent();
+          namesDate |= named;
           candidates.add(
               new Candidate(document.id(), paragraph.position(), i, sentence.text(), sentence.terms(), named));
         }
       }
+      namingDocuments += other && namesDate ? 1 : 0;
     }
-    return candidates;
+    return new DayCandidates(candidates, namingDocuments);
   }
 }
